@@ -1,0 +1,145 @@
+/** Helpers to walk an Analysis: sections by kind, headings, body offsets, run-in markers, items. */
+import type { OutlineItem, RuleContext, Section, SectionKind } from "../../types";
+import { cnToInt } from "./text";
+
+/** Outline items keyed by paragraph index. */
+export function itemsByParagraph(ctx: RuleContext): Map<number, OutlineItem> {
+  const m = new Map<number, OutlineItem>();
+  for (const it of ctx.analysis.items) if (!m.has(it.paragraph)) m.set(it.paragraph, it);
+  return m;
+}
+
+/** Sections of the given kinds, in document order. */
+export function sectionsOf(ctx: RuleContext, kinds: readonly SectionKind[]): Section[] {
+  return ctx.analysis.sections.filter((s) => s.kind !== null && kinds.includes(s.kind));
+}
+
+/** Kind of the section a paragraph belongs to (null when outside any section or unmapped). */
+export function kindAt(ctx: RuleContext, paragraph: number): SectionKind | null {
+  const si = ctx.analysis.sectionOf[paragraph];
+  if (si === undefined || si < 0) return null;
+  return ctx.analysis.sections[si]?.kind ?? null;
+}
+
+const LEAD_END = /[。！？!?：:]/;
+
+/**
+ * Offset where the body text of a paragraph starts: 0 for plain paragraphs; after the marker for
+ * marked ones; after the lead clause for run-in headings; text.length for stand-alone headings.
+ */
+export function bodyOffset(text: string, item: OutlineItem | undefined): number {
+  if (!item) return 0;
+  const mEnd = item.marker && item.marker.source === "text" ? item.marker.offset + item.marker.length : 0;
+  if (item.marker?.kind === "runin") return mEnd;
+  const rest = text.slice(mEnd);
+  const m = LEAD_END.exec(rest);
+  if (!item.runIn) {
+    // Heading-only paragraph, unless the "heading" is really a long sentence (a numbered point).
+    if (!m || m.index + 1 >= rest.trimEnd().length) return rest.length > 60 ? mEnd : text.length;
+    return mEnd + m.index + 1;
+  }
+  return m ? mEnd + m.index + 1 : mEnd;
+}
+
+export interface RunInMarker {
+  value: number;
+  /** Offset of the numeral within the text; the marker spans offset..offset+length ("二是"). */
+  offset: number;
+  length: number;
+}
+
+// Run-in markers "一是" … "十九是" at paragraph start or after a clause/sentence boundary.
+const RUNIN_RE = /(^|[。；;！？!?：:，,、）)\s\u3000])([一二三四五六七八九十]{1,3})是/g;
+
+/** All run-in markers (一是/二是 …) in a text, in order. "一是一，二是二" is not a marker. */
+export function findRunIns(text: string): RunInMarker[] {
+  const out: RunInMarker[] = [];
+  RUNIN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RUNIN_RE.exec(text))) {
+    const numeral = m[2];
+    const offset = m.index + m[1].length;
+    const after = text.slice(offset + numeral.length + 1, offset + numeral.length + 1 + numeral.length);
+    const value = cnToInt(numeral);
+    RUNIN_RE.lastIndex = offset + numeral.length + 1;
+    if (Number.isNaN(value) || value === 0) continue;
+    if (after === numeral) continue; // 一是一、二是二
+    if (text[offset + numeral.length + 1] === "否") continue; // 是否
+    out.push({ value, offset, length: numeral.length + 1 });
+  }
+  return out;
+}
+
+/** One problem / measure item: a run-in point, a numbered point or a body paragraph. */
+export interface BodyItem {
+  paragraph: number;
+  /** Last paragraph of the item (continuation paragraphs are merged). */
+  paragraphEnd: number;
+  /** Offset of the item's text within the first paragraph. */
+  offset: number;
+  /** Text of the item (continuations joined). */
+  text: string;
+  /** Marker label when there is one ("二是", "（三）", "2."). */
+  label: string;
+  /** Index into ctx.analysis.sections. */
+  section: number;
+}
+
+/**
+ * Split the body of the given sections into items. Stand-alone headings are skipped; paragraphs
+ * ending with a colon and lead-in paragraphs before the first marked point are skipped; an unmarked
+ * paragraph following a marked point under the same heading is treated as its continuation.
+ */
+export function collectItems(ctx: RuleContext, kinds: readonly SectionKind[]): BodyItem[] {
+  const byPara = itemsByParagraph(ctx);
+  const out: BodyItem[] = [];
+  const paras = ctx.doc.paragraphs;
+  ctx.analysis.sections.forEach((sec, si) => {
+    if (sec.kind === null || !kinds.includes(sec.kind)) return;
+    let sawMarked = false; // a marked point or heading seen in this section
+    let lastWasMarkedPoint = false;
+    let pendingLead: BodyItem[] = [];
+    for (let p = sec.start; p <= sec.end && p < paras.length; p++) {
+      if (p === sec.heading) continue;
+      const text = paras[p].text;
+      if (!text.trim()) continue;
+      const item = byPara.get(p);
+      const body0 = bodyOffset(text, item);
+      if (item) {
+        if (!sawMarked) pendingLead = []; // lead-in paragraphs before the first marker are dropped
+        sawMarked = true;
+      }
+      if (body0 >= text.length) {
+        lastWasMarkedPoint = false; // stand-alone heading: new parent, no continuation
+        continue;
+      }
+      const runins = findRunIns(text).filter((r) => r.offset >= body0 || (item?.marker?.kind === "runin" && r.offset === 0));
+      if (runins.length) {
+        sawMarked = true;
+        pendingLead = [];
+        for (let k = 0; k < runins.length; k++) {
+          const start = runins[k].offset;
+          const end = k + 1 < runins.length ? runins[k + 1].offset : text.length;
+          out.push({ paragraph: p, paragraphEnd: p, offset: start, text: text.slice(start, end), label: text.slice(start, start + runins[k].length), section: si });
+        }
+        lastWasMarkedPoint = true;
+        continue;
+      }
+      const body = text.slice(body0);
+      if (/[：:]\s*$/.test(body)) { lastWasMarkedPoint = false; continue; }
+      if (!item && lastWasMarkedPoint && out.length) {
+        const prev = out[out.length - 1];
+        prev.text += body;
+        prev.paragraphEnd = p;
+        continue;
+      }
+      const bi: BodyItem = { paragraph: p, paragraphEnd: p, offset: body0, text: body, label: item?.marker?.raw ?? "", section: si };
+      if (!item && !sawMarked) { pendingLead.push(bi); continue; }
+      out.push(bi);
+      lastWasMarkedPoint = !!item;
+    }
+    // A section with no marker at all: its plain paragraphs are the items.
+    if (!sawMarked) out.push(...pendingLead);
+  });
+  return out;
+}
