@@ -1,0 +1,54 @@
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { CheckTab } from "./tabs/CheckTab";
+import { PhrasesTab } from "./tabs/PhrasesTab";
+import { SkeletonTab } from "./tabs/SkeletonTab";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", height: "100vh", color: tokens.colorNeutralForeground1 },
+  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexShrink: 0 },
+  panel: { flexGrow: 1, overflowY: "auto", padding: "8px 12px" },
+});
+
+type TabId = "skeleton" | "phrases" | "check";
+
+const TABS: { id: TabId; label: string }[] = [
+  { id: "skeleton", label: "骨架" },
+  { id: "phrases", label: "常用语" },
+  { id: "check", label: "检查" },
+];
+
+export function App() {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>("skeleton");
+  return (
+    <div className={styles.root}>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        aria-label="功能"
+      >
+        {TABS.map((t) => (
+          <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
+            {t.label}
+          </Tab>
+        ))}
+      </TabList>
+      {TABS.map((t) => (
+        <div
+          key={t.id}
+          id={`panel-${t.id}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${t.id}`}
+          hidden={tab !== t.id}
+          className={styles.panel}
+        >
+          {t.id === "skeleton" && <SkeletonTab active={tab === "skeleton"} />}
+          {t.id === "phrases" && <PhrasesTab active={tab === "phrases"} />}
+          {t.id === "check" && <CheckTab active={tab === "check"} />}
+        </div>
+      ))}
+    </div>
+  );
+}

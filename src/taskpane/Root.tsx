@@ -1,0 +1,29 @@
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { App } from "./App";
+import { prefersDark } from "./theme";
+
+/** Theme provider following Office's theme; re-evaluated when Office or the OS reports a change. */
+export function Root() {
+  const [dark, setDark] = useState(prefersDark);
+  useEffect(() => {
+    const update = () => setDark(prefersDark());
+    const mq = window.matchMedia?.("(prefers-color-scheme: dark)");
+    mq?.addEventListener?.("change", update);
+    const office = (globalThis as unknown as { Office?: typeof Office }).Office;
+    try {
+      office?.context?.document?.addHandlerAsync?.(
+        office.EventType.OfficeThemeChanged as unknown as Office.EventType,
+        update,
+      );
+    } catch {
+      // The theme-changed event is not raised by every host; the OS listener still applies.
+    }
+    return () => mq?.removeEventListener?.("change", update);
+  }, []);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
+      <App />
+    </FluentProvider>
+  );
+}
