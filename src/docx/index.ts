@@ -1,0 +1,5 @@
+/** Public API of the .docx reader (Node and browser). */
+export { readDocx, DEFAULT_MAX_BYTES, type ReadDocxOptions } from "./read";
+export { DocxReadError, isDocxReadError, type DocxErrorCode } from "./errors";
+export { formatNumber, chineseCounting } from "./numbering";
+export { headingLevelFromName } from "./styles";
