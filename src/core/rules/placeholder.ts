@@ -1,0 +1,45 @@
+/** placeholder: unfilled placeholders (XX, ××, ***, 某某, ___, 【…】, （此处填写…）). */
+import data from "../../data/rules/placeholder.json";
+import type { Rule, RuleResult } from "../types";
+import { kindAt } from "./util/doc";
+import { quoteAround } from "./util/text";
+
+const PATTERN = new RegExp(data.patterns.map((p) => `(?:${p.source})`).join("|"), "g");
+const ALLOW = new Set<string>(data.allowWords);
+// Common surnames for "王某某"-style anonymised names in published cases (first character only).
+const SURNAME = /[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/;
+
+export const rule: Rule = {
+  id: "placeholder",
+  severity: "error",
+  description: "未填写的占位符：XX、××、***、某某、___、【……】、（此处填写……）",
+  check(ctx) {
+    const out: RuleResult[] = [];
+    for (const p of ctx.doc.paragraphs) {
+      const text = p.text;
+      if (!text) continue;
+      PATTERN.lastIndex = 0;
+      const found: { text: string; offset: number }[] = [];
+      let m: RegExpExecArray | null;
+      while ((m = PATTERN.exec(text))) {
+        const s = m[0];
+        if (!s) { PATTERN.lastIndex++; continue; }
+        if (ALLOW.has(s)) continue;
+        if (s === "某某" && m.index > 0 && SURNAME.test(text[m.index - 1])) {
+          const kind = kindAt(ctx, p.index);
+          if (kind && data.caseNameSections.includes(kind)) continue;
+        }
+        found.push({ text: s, offset: m.index });
+      }
+      if (!found.length) continue;
+      const list = [...new Set(found.map((f) => f.text))];
+      out.push({
+        message: `有未填写的占位内容：${list.map((s) => `“${s}”`).join("、")}，请补充实际内容`,
+        paragraph: p.index,
+        quote: quoteAround(text, found[0].offset, found[0].text.length),
+        data: { placeholders: list, offsets: found.map((f) => f.offset) },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,37 @@
+import { rule } from "../../../src/core/rules/copy-residue";
+import { ctxFromLines } from "../../fixtures/rules/mini-analysis";
+
+const run = (lines: string[]) => rule.check(ctxFromLines(lines));
+
+describe("copy-residue", () => {
+  it("removes a quoted site watermark inside a paragraph", () => {
+    const text = "班子围绕五个方面查摆问题，现报告如下。“某某材料网，www.example-cailiao.com”";
+    const r = run([text]);
+    expect(r).toHaveLength(1);
+    expect(r[0].fix).toMatchObject({ type: "replace", replacement: "", expected: "“某某材料网，www.example-cailiao.com”" });
+    const f = r[0].fix as { offset: number; length: number };
+    expect(text.slice(0, f.offset) + text.slice(f.offset + f.length)).toBe("班子围绕五个方面查摆问题，现报告如下。");
+  });
+
+  it("deletes a paragraph that is only residue", () => {
+    const r = run(["来源：公文范文网", "更多范文请关注微信公众号，扫码下载全文。", "https://docs.example.cn/a/123.html"]);
+    expect(r.map((f) => f.fix?.type)).toEqual(["delete-paragraph", "delete-paragraph", "delete-paragraph"]);
+  });
+
+  it("finds residue phrases inside long paragraphs and deletes only the short residue sentence", () => {
+    const text = "我们对照检查了学习、作风、纪律三个方面的问题，逐条明确了整改责任和时限要求。阅读全文请开通会员。";
+    const r = run([text]);
+    expect(r).toHaveLength(1);
+    expect(r[0].fix).toMatchObject({ expected: "阅读全文请开通会员。", replacement: "" });
+  });
+
+  it("does not flag ordinary text", () => {
+    const r = run([
+      "经费来源：本级财政预算安排。",
+      "在下载安装学习平台后，有的同志学习积分长期偏低，会员单位联系不够，本站点位巡查不到位。",
+      "2025年3月，班子召开专题会议研究整改工作，形成问题清单12项。",
+      "对照《中国共产党纪律处分条例》逐条检视。",
+    ]);
+    expect(r).toEqual([]);
+  });
+});
