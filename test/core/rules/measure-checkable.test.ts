@@ -1,0 +1,35 @@
+import { rule } from "../../../src/core/rules/measure-checkable";
+import { ctxFromLines } from "../../fixtures/rules/mini-analysis";
+
+const run = (lines: string[]) => rule.check(ctxFromLines(lines));
+
+describe("measure-checkable", () => {
+  it("accepts measures with a time limit, a quantity or a responsibility", () => {
+    const r = run([
+      "一、整改措施",
+      "针对上述问题，班子将从以下方面抓好整改。",
+      "（一）强化理论武装。坚持“第一议题”制度，每月开展一次集中学习。",
+      "（二）改进调查研究。班子成员年底前每人形成一篇高质量调研报告。",
+      "（三）压实管党治党责任。由党委书记牵头，建立问题整改台账，逐项对账销号。",
+      "（四）立行立改窗口服务问题，对群众反映的办事难题限期办结。",
+    ]);
+    expect(r).toEqual([]);
+  });
+
+  it("flags measures that cannot be checked", () => {
+    const r = run([
+      "一、整改措施",
+      "（一）强化理论武装。进一步提高思想认识，切实增强学习的自觉性和主动性。",
+      "（二）改进工作作风。一是持续转变作风，深入基层一线。二是每季度到联系点蹲点调研不少于5天。",
+    ]);
+    expect(r.map((f) => [f.paragraph, f.data?.item])).toEqual([
+      [1, "（一）"],
+      [2, "一是"],
+    ]);
+    expect(r[0].data).toMatchObject({ time: false, quantity: false, responsibility: false });
+  });
+
+  it("ignores other sections", () => {
+    expect(run(["一、存在的问题", "（一）作风方面。进一步提高思想认识，切实增强学习的自觉性。"])).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { rule, hasExample } from "../../../src/core/rules/missing-example";
+import { ctxFromLines } from "../../fixtures/rules/mini-analysis";
+
+const run = (lines: string[]) => rule.check(ctxFromLines(lines));
+
+describe("missing-example", () => {
+  it("recognises concrete signals", () => {
+    expect(hasExample("比如在推进老旧小区改造时，征求意见走了过场。")).toBe(true);
+    expect(hasExample("全年只到基层调研3次。")).toBe(true);
+    expect(hasExample("对《关于加强作风建设的意见》学习不够。")).toBe(true);
+    expect(hasExample("在季度工作调度会上，议而不决的情况时有发生。")).toBe(true);
+    expect(hasExample("两次专题学习都是照本宣科。")).toBe(true);
+    expect(hasExample("理论学习的系统性不够，学用结合不够紧密。")).toBe(false);
+  });
+
+  it("flags each vague run-in item, not the concrete ones", () => {
+    const r = run([
+      "一、存在的问题",
+      "（一）在强化政治忠诚方面。一是学习的系统性不强，满足于一般性了解。二是学用转化不够，比如今年6月的调研报告停留在现象罗列。",
+      "三是贯彻落实上级部署有温差，存在层层传导压力递减的情况。",
+      "（二）在增强党性方面",
+      "一是批评和自我批评辣味不足，开展批评时顾虑较多。",
+      "二是在年中组织生活会上，相互批评多是提希望。",
+      "二、原因分析",
+      "（一）理论武装不够深入，这一条没有事例也不应报。",
+    ]);
+    expect(r.map((f) => [f.paragraph, f.data?.item])).toEqual([
+      [1, "一是"],
+      [2, "三是"],
+      [4, "一是"],
+    ]);
+    expect(r[0].message).toBe("“一是”问题缺少具体事例，未写明时间、事件、数据或名称，显得笼统");
+  });
+
+  it("treats a following unmarked paragraph as the example of the previous point", () => {
+    const r = run([
+      "一、存在的问题",
+      "（一）在作风方面",
+      "一是调查研究不够深入，存在走马观花的情况。",
+      "比如，去年到乡镇调研时，只听了汇报、没有进村入户。",
+    ]);
+    expect(r).toEqual([]);
+  });
+
+  it("skips lead-in paragraphs and colon-ended introductions", () => {
+    const r = run([
+      "一、存在的问题",
+      "对照会议主题，班子认真查摆了以下几方面问题：",
+      "（一）在担当作为方面",
+      "一是面对难题有畏难情绪，比如征地协调工作拖了两个多月。",
+    ]);
+    expect(r).toEqual([]);
+  });
+
+  it("uses whole paragraphs as items when a section has no markers", () => {
+    const ctx = ctxFromLines(["一、存在的问题", "担当精神还不够强，遇事推一推、拖一拖。", "服务群众的意识有待提升，办事流程繁琐的问题未根本解决。"]);
+    ctx.analysis.items = ctx.analysis.items.filter((i) => i.paragraph === 0);
+    expect(rule.check(ctx).map((f) => f.paragraph)).toEqual([1, 2]);
+  });
+});
