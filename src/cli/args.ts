@@ -1,0 +1,131 @@
+/** Command-line parsing for duizhao (no dependencies). */
+
+import type { Severity } from "../core/types";
+
+export type Format = "text" | "json";
+
+export interface CheckOptions {
+  command: "check";
+  inputs: string[];
+  format: Format;
+  preset: string | null;
+  minSeverity: Severity;
+  color: boolean | null;
+}
+
+export type Command =
+  | CheckOptions
+  | { command: "presets"; format: Format }
+  | { command: "help" }
+  | { command: "version" };
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+export function parseArgs(argv: string[]): Command {
+  if (argv.length === 0) return { command: "help" };
+  const rest = [...argv];
+  const first = rest[0];
+  if (first === "--help" || first === "-h" || first === "help") return { command: "help" };
+  if (first === "--version" || first === "-v" || first === "-V" || first === "version") return { command: "version" };
+  const command = rest.shift();
+  if (command !== "check" && command !== "presets") throw new UsageError(`未知的命令：${command}`);
+
+  const opts: CheckOptions = { command: "check", inputs: [], format: "text", preset: null, minSeverity: "info", color: null };
+  let literal = false;
+  while (rest.length > 0) {
+    const a = rest.shift()!;
+    if (literal || !a.startsWith("-") || a === "-") {
+      opts.inputs.push(a);
+      continue;
+    }
+    if (a === "--") {
+      literal = true;
+      continue;
+    }
+    const eq = a.indexOf("=");
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const inline = eq > 0 ? a.slice(eq + 1) : null;
+    const value = (): string => {
+      const v = inline ?? rest.shift();
+      if (v === undefined || v === "") throw new UsageError(`选项 ${name} 需要一个值`);
+      return v;
+    };
+    switch (name) {
+      case "--help":
+      case "-h":
+        return { command: "help" };
+      case "--version":
+      case "-v":
+      case "-V":
+        return { command: "version" };
+      case "--format":
+      case "-f": {
+        const v = value();
+        if (v !== "text" && v !== "json") throw new UsageError(`--format 只能是 text 或 json，收到：${v}`);
+        opts.format = v;
+        break;
+      }
+      case "--preset":
+      case "-p":
+        opts.preset = value();
+        break;
+      case "--min-severity": {
+        const v = value();
+        if (!SEVERITIES.includes(v as Severity)) throw new UsageError(`--min-severity 只能是 error、warning 或 info，收到：${v}`);
+        opts.minSeverity = v as Severity;
+        break;
+      }
+      case "--no-color":
+        opts.color = false;
+        break;
+      case "--color":
+        opts.color = true;
+        break;
+      default:
+        throw new UsageError(`未知的选项：${a}`);
+    }
+  }
+  if (command === "presets") {
+    if (opts.inputs.length > 0) throw new UsageError(`presets 命令不接受参数：${opts.inputs.join(" ")}`);
+    return { command: "presets", format: opts.format };
+  }
+  if (opts.inputs.length === 0) throw new UsageError("请指定要检查的文件或文件夹");
+  return opts;
+}
+
+export const HELP = `duizhao — 对照检查材料结构检查（本机运行，不联网）
+
+用法：
+  duizhao check <文件或文件夹…> [选项]   检查 .docx、.txt、.md 文件（文件夹递归查找）
+  duizhao presets [--format json]        列出全部预设（年度主题 · 材料类型）
+  duizhao --help                         显示本帮助
+  duizhao --version                      显示版本号
+
+check 选项：
+  --format text|json         输出格式，默认 text；json 为每个文件一份报告（多个文件时为数组）
+  --preset <预设编号>        指定预设，如 dlsh-2025/banzi；默认按标题自动识别
+  --min-severity error|warning|info
+                             只显示该级别及以上的问题，默认 info（全部显示）
+  --no-color                 不使用颜色（也可设置环境变量 NO_COLOR）
+
+说明：
+  .txt、.md 须为 UTF-8 编码；文件夹中以 ~$ 开头的临时文件和隐藏文件会被跳过。
+  段落序号从 1 开始显示（JSON 报告中 paragraph 从 0 开始）。
+
+退出码：
+  0  没有错误级问题
+  1  至少一个文件有错误级问题
+  2  有文件无法读取，或命令行参数有误
+
+示例：
+  duizhao check 材料.docx
+  duizhao check 材料汇总/ --format json --min-severity warning
+  duizhao check 材料.docx --preset dlsh-2025/banzi
+`;

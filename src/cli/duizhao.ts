@@ -1,0 +1,136 @@
+/**
+ * duizhao: check 对照检查材料 (.docx / .txt / .md) from the command line.
+ * `main(argv, io, engine)` is pure plumbing with injectable I/O so tests run it in-process.
+ */
+
+import pkg from "../../package.json";
+import type { DocumentModel, Report } from "../core/types";
+import { HELP, parseArgs, UsageError, type CheckOptions } from "./args";
+import { ANSI, atLeast, countFindings, formatReportText, formatTable, PLAIN, type TableRow } from "./format";
+import { collectInputs, readInput, ReadError } from "./inputs";
+
+export interface CliIO {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+}
+
+export interface PresetInfo {
+  id: string;
+  label: string;
+  verified?: boolean;
+}
+
+/** What the CLI needs from the core engine (see engine.ts for the real binding). */
+export interface CliEngine {
+  check(doc: DocumentModel, presetId: string | null, file: string): Report;
+  presets(): PresetInfo[];
+  fromText(text: string): DocumentModel;
+}
+
+export const VERSION: string = pkg.version;
+
+export function main(argv: string[], io: CliIO, engine: CliEngine): number {
+  let cmd;
+  try {
+    cmd = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`duizhao: ${e.message}\n运行 duizhao --help 查看用法。\n`);
+      return 2;
+    }
+    throw e;
+  }
+  switch (cmd.command) {
+    case "help":
+      io.stdout.write(HELP);
+      return 0;
+    case "version":
+      io.stdout.write(`duizhao ${VERSION}\n`);
+      return 0;
+    case "presets": {
+      const list = engine.presets();
+      if (cmd.format === "json") io.stdout.write(JSON.stringify(list, null, 2) + "\n");
+      else {
+        const w = Math.max(...list.map((p) => p.id.length), 4);
+        for (const p of list) io.stdout.write(`${p.id.padEnd(w)}  ${p.label}${p.verified === false ? "（方面表述未核实）" : ""}\n`);
+      }
+      return 0;
+    }
+    case "check":
+      return runCheck(cmd, io, engine);
+  }
+}
+
+function runCheck(opts: CheckOptions, io: CliIO, engine: CliEngine): number {
+  const env = io.env ?? {};
+  const useColor = opts.color ?? (!!io.stdoutIsTTY && !env.NO_COLOR && env.TERM !== "dumb");
+  const palette = useColor ? ANSI : PLAIN;
+  const errPalette = opts.color !== false && io.stderrIsTTY && !env.NO_COLOR ? ANSI : PLAIN;
+
+  if (opts.preset !== null && !engine.presets().some((p) => p.id === opts.preset)) {
+    io.stderr.write(`duizhao: 未知的预设：${opts.preset}。运行 duizhao presets 查看全部预设编号。\n`);
+    return 2;
+  }
+
+  const { files, problems, sawFolder } = collectInputs(opts.inputs, io.cwd ?? process.cwd());
+  const many = sawFolder || files.length + problems.length > 1;
+  const json = opts.format === "json";
+  const reports: Report[] = [];
+  const rows: TableRow[] = [];
+  let unreadable = problems.length;
+  let anyError = false;
+
+  const reportUnreadable = (display: string, reason: string) => {
+    const line = `${display}: 无法读取：${reason}\n`;
+    if (json) io.stderr.write(errPalette.red(line.trimEnd()) + "\n");
+    else io.stdout.write(palette.red(line.trimEnd()) + "\n");
+    rows.push({ file: display, counts: null });
+  };
+  for (const p of problems) reportUnreadable(p.display, p.reason);
+  if (files.length === 0 && problems.length === 0) {
+    io.stderr.write("duizhao: 没有找到可检查的文件（.docx、.txt、.md）\n");
+    return 2;
+  }
+
+  const progress = many && !!io.stderrIsTTY;
+  const total = files.length;
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    if (progress) io.stderr.write(`\r\x1b[K检查中 ${i + 1}/${total}  ${f.display}`);
+    let doc: DocumentModel;
+    try {
+      doc = readInput(f.path, { fromText: engine.fromText });
+    } catch (e) {
+      if (progress) io.stderr.write("\r\x1b[K");
+      unreadable++;
+      reportUnreadable(f.display, e instanceof ReadError ? e.message : `读取失败（${String(e)}）`);
+      continue;
+    }
+    const report = engine.check(doc, opts.preset, f.display);
+    report.file = f.display;
+    const counts = countFindings(report.findings);
+    if (counts.error > 0) anyError = true;
+    const shown = report.findings.filter((x) => atLeast(x.severity, opts.minSeverity));
+    if (progress) io.stderr.write("\r\x1b[K");
+    if (json) reports.push({ ...report, findings: shown });
+    else {
+      if (i > 0 || problems.length > 0) io.stdout.write("\n");
+      io.stdout.write(formatReportText(report, shown, counts, palette));
+    }
+    rows.push({ file: f.display, counts });
+  }
+  if (progress) io.stderr.write("\r\x1b[K");
+
+  if (json) {
+    io.stdout.write(JSON.stringify(many ? reports : (reports[0] ?? null), null, 2) + "\n");
+  } else if (many) {
+    io.stdout.write("\n" + formatTable(rows, palette));
+    const ok = rows.filter((r) => r.counts && r.counts.error === 0).length;
+    io.stdout.write(`共 ${rows.length} 个文件：${ok} 个无错误，${rows.length - ok - unreadable} 个有错误，${unreadable} 个无法读取\n`);
+  }
+  return unreadable > 0 ? 2 : anyError ? 1 : 0;
+}

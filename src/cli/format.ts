@@ -1,0 +1,147 @@
+/** Text rendering of reports for the terminal. */
+
+import type { Finding, Report, Severity } from "../core/types";
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function atLeast(s: Severity, min: Severity): boolean {
+  return SEVERITY_RANK[s] <= SEVERITY_RANK[min];
+}
+
+export interface Palette {
+  red(s: string): string;
+  yellow(s: string): string;
+  cyan(s: string): string;
+  green(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+const wrap = (open: number, close: number) => (s: string) => `\x1b[${open}m${s}\x1b[${close}m`;
+export const ANSI: Palette = {
+  red: wrap(31, 39),
+  yellow: wrap(33, 39),
+  cyan: wrap(36, 39),
+  green: wrap(32, 39),
+  dim: wrap(2, 22),
+  bold: wrap(1, 22),
+};
+const id = (s: string) => s;
+export const PLAIN: Palette = { red: id, yellow: id, cyan: id, green: id, dim: id, bold: id };
+
+function severityColor(p: Palette, s: Severity): (x: string) => string {
+  return s === "error" ? p.red : s === "warning" ? p.yellow : p.cyan;
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export function countFindings(findings: Finding[]): Counts {
+  const c: Counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+/** Display width in a terminal: East Asian wide and full-width characters count 2. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x20 || (c >= 0x7f && c < 0xa0)) continue;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0x303e) ||
+      (c >= 0x3041 && c <= 0x33ff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0xa000 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x20000 && c <= 0x3fffd)
+        ? 2
+        : 1;
+  }
+  return w;
+}
+
+function pad(s: string, width: number, right = false): string {
+  const fill = " ".repeat(Math.max(0, width - displayWidth(s)));
+  return right ? fill + s : s + fill;
+}
+
+/** Shorten to at most `max` characters for a quote, on one line. */
+export function shortQuote(s: string, max = 30): string {
+  const one = s.replace(/[\r\n\t\v\u000b]+/g, " ").trim();
+  const chars = Array.from(one);
+  return chars.length > max ? chars.slice(0, max).join("") + "…" : one;
+}
+
+/** Human paragraph reference (1-based): "第 12 段" or "第 12—14 段". */
+export function paragraphRef(f: Finding): string {
+  const a = f.paragraph + 1;
+  if (f.paragraph < 0) return "全文";
+  if (f.paragraphEnd !== undefined && f.paragraphEnd > f.paragraph) return `第 ${a}—${f.paragraphEnd + 1} 段`;
+  return `第 ${a} 段`;
+}
+
+export function summaryLine(report: Report, counts: Counts, p: Palette): string {
+  const preset = `${report.preset.label}${report.preset.detected ? "（自动识别）" : ""}`;
+  const parts = [
+    counts.error ? p.red(`错误 ${counts.error}`) : `错误 0`,
+    counts.warning ? p.yellow(`警告 ${counts.warning}`) : `警告 0`,
+    counts.info ? p.cyan(`提示 ${counts.info}`) : `提示 0`,
+  ];
+  return `${p.bold(report.file ?? "")}  ${p.dim(preset)}  ${parts.join(" · ")}`;
+}
+
+/** Text block for one report: summary line and one line per finding (already filtered). */
+export function formatReportText(report: Report, findings: Finding[], totals: Counts, p: Palette): string {
+  const lines = [summaryLine(report, totals, p)];
+  if (findings.length === 0) {
+    lines.push(totals.error + totals.warning + totals.info === 0 ? `  ${p.green("未发现问题")}` : `  ${p.dim("（没有达到所选级别的问题）")}`);
+  }
+  for (const f of findings) {
+    const color = severityColor(p, f.severity);
+    let line = `  ${color(SEVERITY_LABEL[f.severity])}  ${pad(paragraphRef(f), 10)}  ${f.message}`;
+    if (f.quote) line += `  ${p.dim(`“${shortQuote(f.quote)}”`)}`;
+    line += `  ${p.dim(`[${f.ruleId}]`)}`;
+    lines.push(line);
+  }
+  return lines.join("\n") + "\n";
+}
+
+export interface TableRow {
+  file: string;
+  counts: Counts | null;
+}
+
+/** Final table for several files: 文件, 错误, 警告, 提示, 状态. */
+export function formatTable(rows: TableRow[], p: Palette): string {
+  const head = ["文件", "错误", "警告", "提示", "状态"];
+  const body = rows.map((r) => {
+    if (!r.counts) return { cells: [r.file, "-", "-", "-", "无法读取"], color: p.red };
+    const c = r.counts;
+    const status = c.error > 0 ? "未通过" : c.warning > 0 ? "有警告" : "通过";
+    const color = c.error > 0 ? p.red : c.warning > 0 ? p.yellow : p.green;
+    return { cells: [r.file, String(c.error), String(c.warning), String(c.info), status], color };
+  });
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b.cells[i]))));
+  const fmtRow = (cells: string[]) =>
+    cells.map((c, i) => (i >= 1 && i <= 3 ? pad(c, widths[i], true) : pad(c, widths[i]))).join("  ").trimEnd();
+  const out = [p.bold(fmtRow(head)), widths.map((w) => "-".repeat(w)).join("  ")];
+  for (const b of body) {
+    const cells = b.cells.slice();
+    const line = fmtRow(cells);
+    // Colour only the status column (padding already applied).
+    const statusAt = line.lastIndexOf(cells[4]);
+    out.push(line.slice(0, statusAt) + b.color(cells[4]));
+  }
+  return out.join("\n") + "\n";
+}
