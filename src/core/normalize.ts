@@ -9,7 +9,7 @@
  * - `compact(s)` = normalizeText without any spaces ("存 在 的 问 题" → "存在的问题"): use it for keyword matching.
  */
 
-const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g;
 /** Spaces of all kinds, including Word's vertical tab (manual line break) and the ideographic space. */
 const SPACE_CLASS = "[\\s\\u00a0\\u3000\\u000b\\u2000-\\u200a\\u202f\\u205f]";
 const SPACES = new RegExp(`${SPACE_CLASS}+`, "g");
