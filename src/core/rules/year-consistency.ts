@@ -41,7 +41,7 @@ export const rule: Rule = {
       let m: RegExpExecArray | null;
       while ((m = YEAR_MEETING.exec(text))) {
         const y = Number(m[1]);
-        const [ss, se] = sentenceBounds(text, m.index, m.index + m[0].length);
+        const [, se] = sentenceBounds(text, m.index, m.index + m[0].length);
         const after = text.slice(m.index + m[0].length, Math.min(se, m.index + m[0].length + 20));
         const isPrevious = /整改|查摆的|查摆出|以来/.test(after) || kindAt(ctx, p.index) === "上年度整改落实情况";
         const offset = m.index;

@@ -24,21 +24,26 @@ export function kindAt(ctx: RuleContext, paragraph: number): SectionKind | null 
 const LEAD_END = /[。！？!?：:]/;
 
 /**
- * Offset where the body text of a paragraph starts: 0 for plain paragraphs; after the marker for
- * marked ones; after the lead clause for run-in headings; text.length for stand-alone headings.
+ * True when the text after a marker is only a heading: no sentence after the lead clause, and the
+ * lead is short with no comma ("在带头强化政治忠诚方面", "理论武装不够深入。").
+ */
+export function isHeadingOnly(rest: string): boolean {
+  const t = rest.trim();
+  const m = LEAD_END.exec(t);
+  if (m && m.index + 1 < t.length) return false; // lead clause followed by body text
+  const lead = m ? t.slice(0, m.index) : t;
+  return lead.length <= 30 && !/[，,；;]/.test(lead);
+}
+
+/**
+ * Offset where the content of a paragraph starts: 0 for plain paragraphs, after the marker for
+ * marked ones, text.length for stand-alone headings (no content).
  */
 export function bodyOffset(text: string, item: OutlineItem | undefined): number {
   if (!item) return 0;
   const mEnd = item.marker && item.marker.source === "text" ? item.marker.offset + item.marker.length : 0;
   if (item.marker?.kind === "runin") return mEnd;
-  const rest = text.slice(mEnd);
-  const m = LEAD_END.exec(rest);
-  if (!item.runIn) {
-    // Heading-only paragraph, unless the "heading" is really a long sentence (a numbered point).
-    if (!m || m.index + 1 >= rest.trimEnd().length) return rest.length > 60 ? mEnd : text.length;
-    return mEnd + m.index + 1;
-  }
-  return m ? mEnd + m.index + 1 : mEnd;
+  return isHeadingOnly(text.slice(mEnd)) ? text.length : mEnd;
 }
 
 export interface RunInMarker {
