@@ -235,9 +235,31 @@ export class XmlScanner {
     return this.cdata ? raw : decodeEntities(raw);
   }
 
-  /** Skip the rest of the element whose OPEN token is current (including its children). */
+  /**
+   * Skip the rest of the element whose OPEN token is current (including its children). When the
+   * element does not nest another element of the same name, this jumps straight to its close tag
+   * (the skipped content is then not checked for well-formedness).
+   */
   skipElement(): void {
     if (this.type !== OPEN) return;
+    if (!this.selfClosing && !this.pendingClose) {
+      const s = this.src;
+      const close = s.indexOf("</" + this.name, this.pos);
+      if (close >= 0) {
+        const after = s.charCodeAt(close + 2 + this.name.length);
+        const inner = s.indexOf("<" + this.name, this.pos);
+        if ((after === 62 || isNameEnd(after)) && (inner < 0 || inner > close)) {
+          const gt = s.indexOf(">", close);
+          if (gt >= 0) {
+            this.stack.pop();
+            this.pos = gt + 1;
+            this.type = CLOSE;
+            this.depth--;
+            return;
+          }
+        }
+      }
+    }
     const target = this.depth - 1;
     while (this.depth > target) {
       if (this.next() === EOF) return;
