@@ -7,7 +7,11 @@ import data from "../../data/rules/copy-residue.json";
 import type { Rule, RuleResult } from "../types";
 import { isOnlyPunctuation, literalAlternation, quoteAround, sentenceBounds } from "./util/text";
 
-const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~/?#=&%+:]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|cc|top|vip|info|site|xyz)(?![A-Za-z])(?:\/[A-Za-z0-9\-._~/?#=&%+]*)?/gi;
+// Explicit URLs; bare domains are found from their top-level domain and scanned backwards (linear).
+const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~/?#=&%+:]+/gi;
+const TLD_RE = /\.(?:com|cn|net|org|cc|top|vip|info|site|xyz)(?![A-Za-z0-9])/gi;
+const HOST_CH = /[A-Za-z0-9.-]/;
+const PATH_CH = /[A-Za-z0-9\-._~/?#=&%+]/;
 const STRONG_RE = literalAlternation(data.strong, "gi");
 const WEAK_RE = literalAlternation(data.weak, "gi");
 const SOURCE_RE = literalAlternation(data.sourceLabels, "g");
@@ -49,6 +53,19 @@ function findSpans(text: string): Span[] {
     const url = m[0].replace(/[.:/?#&=]+$/, "");
     if (!/[A-Za-z]/.test(url) || url.length < 5) continue;
     const [a, z] = growWatermark(text, m.index, m.index + url.length);
+    spans.push({ start: a, end: z, kind: "url" });
+  }
+  TLD_RE.lastIndex = 0;
+  while ((m = TLD_RE.exec(text))) {
+    const dot = m.index;
+    if (spans.some((sp) => sp.start <= dot && dot < sp.end)) continue;
+    let s = dot;
+    while (s > 0 && dot - s < 253 && HOST_CH.test(text[s - 1])) s--;
+    while (s < dot && !/[A-Za-z0-9]/.test(text[s])) s++;
+    if (s === dot || !/[A-Za-z]/.test(text.slice(s, dot))) continue;
+    let e = dot + m[0].length;
+    if (text[e] === "/") while (e < text.length && e - dot < 500 && PATH_CH.test(text[e])) e++;
+    const [a, z] = growWatermark(text, s, e);
     spans.push({ start: a, end: z, kind: "url" });
   }
   SOURCE_RE.lastIndex = 0;

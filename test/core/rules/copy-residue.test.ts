@@ -34,4 +34,11 @@ describe("copy-residue", () => {
     ]);
     expect(r).toEqual([]);
   });
+
+  it("finds bare domains and survives long ASCII runs", () => {
+    const r = run(["班子认真查摆了问题。资料整理自 cailiao.example.net/fanwen/88"]);
+    expect(r).toHaveLength(1);
+    expect(r[0].data?.residue).toEqual(["cailiao.example.net/fanwen/88"]);
+    expect(run(["a.".repeat(3000) + "b"])).toEqual([]);
+  });
 });

@@ -78,7 +78,10 @@ export function clauseBounds(text: string, from: number, to = from): [number, nu
 /** Number of visible characters, whitespace excluded. */
 export function visibleLength(text: string): number {
   let n = 0;
-  for (const ch of text) if (ch !== " " && ch !== "\t" && ch !== "\u3000" && ch !== "\n" && ch !== "\r") n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 10 && c !== 13 && (c < 0xdc00 || c > 0xdfff)) n++;
+  }
   return n;
 }
 
