@@ -1,11 +1,20 @@
-import { Text } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { libraryPhrases } from "../../core/phrases/library";
+import { insertAtCursor } from "../../office/insertText";
+import { PhrasesView } from "../phrases/PhrasesView";
+import { PhraseStore } from "../storage";
 
 export interface PhrasesTabProps {
   /** Whether the tab is the visible one (tabs stay mounted so their state survives switching). */
   active: boolean;
 }
 
-/** 「常用语」 tab — placeholder until its issue lands. */
-export function PhrasesTab(_props: PhrasesTabProps) {
-  return <Text>「常用语」功能正在建设中。</Text>;
+/** 「常用语」 tab: search, browse and insert phrases; favourites, recent, 我的常用语. */
+export function PhrasesTab({ active }: PhrasesTabProps) {
+  const [store] = useState(() => new PhraseStore());
+  useEffect(() => {
+    // Put the caret in the search box whenever the tab becomes visible.
+    if (active) document.querySelector<HTMLInputElement>("#panel-phrases input[type=search]")?.focus();
+  }, [active]);
+  return <PhrasesView library={libraryPhrases()} insert={insertAtCursor} store={store} active={active} />;
 }
