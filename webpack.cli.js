@@ -10,7 +10,7 @@ const OUT_FILE = "duizhao.js";
 class ChmodPlugin {
   apply(compiler) {
     compiler.hooks.afterEmit.tap("ChmodPlugin", () => {
-      const file = path.join(OUT_DIR, OUT_FILE);
+      const file = path.join(compiler.options.output.path || OUT_DIR, OUT_FILE);
       if (fs.existsSync(file)) fs.chmodSync(file, 0o755);
     });
   }

@@ -110,8 +110,8 @@ function runCheck(opts: CheckOptions, io: CliIO, engine: CliEngine): number {
       reportUnreadable(f.display, e instanceof ReadError ? e.message : `读取失败（${String(e)}）`);
       continue;
     }
-    const report = engine.check(doc, opts.preset, f.display);
-    report.file = f.display;
+    const { file: _ignored, ...rest } = engine.check(doc, opts.preset, f.display);
+    const report: Report = { file: f.display, ...rest };
     const counts = countFindings(report.findings);
     if (counts.error > 0) anyError = true;
     const shown = report.findings.filter((x) => atLeast(x.severity, opts.minSeverity));
