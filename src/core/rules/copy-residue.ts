@@ -127,8 +127,9 @@ export const rule: Rule = {
       }
       for (const sp of spans) {
         const s = text.slice(sp.start, sp.end);
+        const shown = s.replace(/^[“"‘'「【（(]+|[”"’'」】）)]+$/g, "");
         out.push({
-          message: `含有从网站复制的残留内容“${s.length > 24 ? s.slice(0, 23) + "…" : s}”，应删除`,
+          message: `含有从网站复制的残留内容“${shown.length > 24 ? shown.slice(0, 23) + "…" : shown}”，应删除`,
           paragraph: p.index,
           quote: quoteAround(text, sp.start, sp.end - sp.start),
           data: { residue: [s], kind: sp.kind, whole: false },

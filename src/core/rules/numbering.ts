@@ -100,16 +100,23 @@ function sequenceFindings(entries: Entry[], ctx: RuleContext, out: RuleResult[])
   }
 }
 
-function formFindings(entries: Entry[], ctx: RuleContext, out: RuleResult[]): void {
+/**
+ * Punctuation and bracket width. Half-width brackets mixed with full-width ones in a level are
+ * reported per marker (with a fix); a level written consistently in half-width brackets only adds
+ * its markers to `consistentHalf`, which becomes one summary finding for the whole document.
+ */
+function formFindings(entries: Entry[], ctx: RuleContext, out: RuleResult[], consistentHalf: Entry[]): void {
   const bracketed = entries.filter((e) => hasBrackets(e.marker));
   const half = bracketed.filter((e) => e.marker.halfWidth).length;
   const mixed = half > 0 && half < bracketed.length;
-  for (const { item, marker } of entries) {
+  for (const e of entries) {
+    const { item, marker } = e;
     if (marker.kind === "runin" || marker.kind === "ordinal") continue;
     const right = RIGHT_PUNCT[marker.kind] ?? [""];
     const badPunct = !right.includes(marker.punct);
     const badWidth = hasBrackets(marker) && marker.halfWidth;
     if (!badPunct && !badWidth) continue;
+    if (!badPunct && !mixed) { consistentHalf.push(e); continue; }
     const canon = canonicalMarker(marker);
     const text = ctx.doc.paragraphs[item.paragraph]?.text ?? "";
     const parts: string[] = [];
@@ -189,9 +196,22 @@ export const rule: Rule = {
       if (!g) groups.set(key, (g = []));
       g.push({ item: it, marker: it.marker });
     }
+    const consistentHalf: Entry[] = [];
     for (const g of groups.values()) {
       sequenceFindings(g, ctx, out);
-      formFindings(g, ctx, out);
+      formFindings(g, ctx, out, consistentHalf);
+    }
+    if (consistentHalf.length) {
+      const first = consistentHalf[0];
+      const text = ctx.doc.paragraphs[first.item.paragraph]?.text ?? "";
+      out.push({
+        message: `${consistentHalf.length}处序号使用半角括号（如“${first.marker.raw}”），公文序号应使用全角括号，如“${canonicalMarker(first.marker)}”`,
+        paragraph: first.item.paragraph,
+        ...(consistentHalf.length > 1 ? { paragraphEnd: consistentHalf[consistentHalf.length - 1].item.paragraph } : {}),
+        quote: quote(text),
+        severity: "info",
+        data: { problem: "bracket-width", mixedWidth: false, count: consistentHalf.length, paragraphs: consistentHalf.map((e) => e.item.paragraph), markers: consistentHalf.map((e) => e.marker.raw) },
+      });
     }
     runInFindings(ctx, out);
     out.sort((a, b) => a.paragraph - b.paragraph);

@@ -94,4 +94,19 @@ describe("numbering", () => {
     expect(r[0].fix).toBeUndefined();
     expect(r[0].message).toContain("自动编号");
   });
+
+  it("summarises a document written consistently with half-width brackets in one info finding", () => {
+    const r = run(["一、存在的问题", "(一)甲方面", "(二)乙方面", "二、原因分析", "(一)理论", "(二)党性", "(三)、宗旨"]);
+    expect(r.map((f) => [f.paragraph, f.severity, f.data?.problem])).toEqual([
+      [1, "info", "bracket-width"],
+      [6, "warning", "punctuation"],
+    ]);
+    expect(r[0].data).toMatchObject({ count: 4, paragraphs: [1, 2, 4, 5] });
+    expect(r[0].fix).toBeUndefined();
+  });
+
+  it("treats an aspect heading with a comma as a heading", () => {
+    const r = run(["一、存在的问题", "（一）在带头严守政治纪律和政治规矩，维护党的团结统一方面", "一是学习不深。"]);
+    expect(r).toEqual([]);
+  });
 });

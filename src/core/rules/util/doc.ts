@@ -32,6 +32,8 @@ export function isHeadingOnly(rest: string): boolean {
   const m = LEAD_END.exec(t);
   if (m && m.index + 1 < t.length) return false; // lead clause followed by body text
   const lead = m ? t.slice(0, m.index) : t;
+  if (/(?:方面|情况|问题|上下功夫)$/.test(lead) && lead.length <= 60) return true; // aspect wording may hold a comma
+  if (!m && lead.length <= 40) return true; // no sentence punctuation at all: a heading line
   return lead.length <= 30 && !/[，,；;]/.test(lead);
 }
 
