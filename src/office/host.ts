@@ -1,0 +1,54 @@
+/**
+ * Feature detection for the Word host. Requirement sets decide what the add-in may call
+ * (shared/docs/word-api.md §6): the manifest asks for WordApi 1.3; 1.5 (plain-text content
+ * controls), 1.6 (uniqueLocalId), 1.7 (getText without tracked deletions) and 1.8 (highlight) are
+ * detected at run time. Never throws: outside Office everything is reported as unsupported.
+ */
+
+function office(): typeof Office | undefined {
+  return (globalThis as unknown as { Office?: typeof Office }).Office;
+}
+
+/** Office.context.requirements.isSetSupported(set, version), false when Office is absent. */
+export function supports(set: string, version: string): boolean {
+  try {
+    return !!office()?.context?.requirements?.isSetSupported(set, version);
+  } catch {
+    return false;
+  }
+}
+
+export interface HostInfo {
+  /** "Word" inside Word, null outside Office. */
+  host: string | null;
+  /** "OfficeOnline" | "PC" | "Mac" | …, null when unknown. */
+  platform: string | null;
+  /** Highest WordApi minor version supported ("1.9"), null when not even 1.1 is. */
+  wordApi: string | null;
+  /** Highest WordApiDesktop version, null on the web and on older desktops. */
+  wordApiDesktop: string | null;
+}
+
+function highest(set: string, max: number): string | null {
+  let best: string | null = null;
+  for (let minor = 1; minor <= max; minor++) {
+    const v = `1.${minor}`;
+    if (supports(set, v)) best = v;
+    else break;
+  }
+  return best;
+}
+
+export function hostInfo(): HostInfo {
+  const o = office();
+  let host: string | null = null;
+  let platform: string | null = null;
+  try {
+    const ctx = o?.context as unknown as { host?: unknown; platform?: unknown; diagnostics?: { host?: unknown; platform?: unknown } } | undefined;
+    host = String(ctx?.host ?? ctx?.diagnostics?.host ?? "") || null;
+    platform = String(ctx?.platform ?? ctx?.diagnostics?.platform ?? "") || null;
+  } catch {
+    // Office.context is not ready or not available.
+  }
+  return { host, platform, wordApi: highest("WordApi", 12), wordApiDesktop: highest("WordApiDesktop", 8) };
+}
