@@ -10,6 +10,8 @@
  *   w:sym → its character unless it is a symbol-font private-use code.
  * - Tracked changes: deletions (w:del, w:moveFrom) are skipped, insertions kept. A paragraph whose
  *   mark was deleted is merged into the next paragraph (a fully deleted paragraph disappears).
+ * - Ruby (phonetic guide) annotations are skipped; the base text is kept. Hidden text (w:vanish) is
+ *   not filtered.
  * - Fields: instructions (w:instrText, and anything between fldChar begin and separate) are
  *   skipped; the field result is kept.
  */
@@ -213,7 +215,7 @@ export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListC
     [
       "del", "moveFrom", "delText", "instrText", "delInstrText", "pPrChange", "rPrChange", "sectPrChange",
       "tblPrChange", "trPrChange", "tcPrChange", "drawing", "pict", "object", "sdtPr", "sdtEndPr",
-      "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "footnoteReference", "endnoteReference",
+      "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "footnoteReference", "endnoteReference", "rt",
     ].map((n) => w + n),
   );
   skip.add("mc:Fallback");
