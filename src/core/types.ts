@@ -173,6 +173,8 @@ export interface Preset {
   meeting: "民主生活会" | "组织生活会" | "通用";
   /** 年度 the meeting reviews (2025 for "2025年度"), null for generic presets. */
   year: number | null;
+  /** Months in which the meeting is usually held, "YYYY-MM" inclusive (2026-01..2026-03 for 2025年度). */
+  window?: { start: string; end: string };
   theme: string;
   /** false when the aspect wording is reconstructed and not confirmed against an official notice. */
   verified: boolean;

@@ -1,0 +1,44 @@
+/**
+ * analyze: title block → outline → sections → aspects. Pure and linear in the document size.
+ * The title block (title, name and date lines) is excluded from the outline, so a title styled as
+ * Heading 1 (markdown "#") does not become a section.
+ */
+import type { Analysis, DocumentModel, OutlineItem, Preset } from "./types";
+import { detectTitle } from "./title";
+import { detectOutline } from "./outline";
+import { buildSections } from "./sections";
+import { sectionAspects } from "./aspects";
+
+const ASPECT_SECTIONS = new Set(["存在的问题", "整改措施"]);
+
+export function analyze(doc: DocumentModel, preset: Preset): Analysis {
+  const paragraphs = doc.paragraphs;
+  const block = detectTitle(paragraphs);
+  const inBlock = new Set(block.paragraphs);
+  const items = detectOutline(inBlock.size ? paragraphs.filter((p) => !inBlock.has(p.index)) : paragraphs);
+  const { sections, sectionOf } = buildSections(paragraphs, items, block.paragraphs);
+  // Items are in paragraph order and sections are contiguous ranges in order: walk both once.
+  let k = 0;
+  for (const s of sections) {
+    while (k < items.length && items[k].paragraph < s.start) k++;
+    let e = k;
+    while (e < items.length && items[e].paragraph <= s.end) e++;
+    if (s.kind !== null && ASPECT_SECTIONS.has(s.kind)) s.aspects = sectionAspects(s, items.slice(k, e), preset);
+    k = e;
+  }
+  return { title: block.title, items, sections, sectionOf };
+}
+
+/** Items whose paragraph lies in [start, end] (items must be in paragraph order). */
+export function itemsIn(items: OutlineItem[], start: number, end: number): OutlineItem[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].paragraph < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: OutlineItem[] = [];
+  for (let i = lo; i < items.length && items[i].paragraph <= end; i++) out.push(items[i]);
+  return out;
+}

@@ -1,0 +1,175 @@
+/**
+ * Presets: the shipped themes (src/data/presets/*.json) resolved per material type, lookup, a
+ * user's own preset file, and detection of the right preset from a document's title or the date.
+ */
+import type { DocumentModel, MaterialType, Preset } from "./types";
+import { MATERIAL_TYPE_LABELS } from "./types";
+import { PresetError, validatePresetFile, validateTheme, type ThemeDef } from "./presetValidate";
+import { detectTitle } from "./title";
+import { compact } from "./normalize";
+import { SHIPPED_THEME_FILES } from "../data/presets";
+
+export { PresetError } from "./presetValidate";
+export type { ThemeDef } from "./presetValidate";
+
+export interface ThemeInfo {
+  id: string;
+  label: string;
+  meeting: Preset["meeting"];
+  year: number | null;
+  window?: { start: string; end: string };
+  verified: boolean;
+  note?: string;
+  aspectGroup: string;
+  materialTypes: MaterialType[];
+}
+
+export const GENERIC_THEME_ID = "tongyong";
+const MATERIAL_ORDER: MaterialType[] = ["banzi", "geren", "zhibu", "dangyuan"];
+
+/** A theme resolved for one material type. */
+export function resolvePreset(t: ThemeDef, mt: MaterialType): Preset {
+  const m = t.materials[mt];
+  if (!m) throw new PresetError(`主题“${t.id}”没有“${MATERIAL_TYPE_LABELS[mt]}”材料。`);
+  const p: Preset = {
+    id: `${t.id}/${mt}`,
+    label: `${t.label} · ${MATERIAL_TYPE_LABELS[mt]}`,
+    themeId: t.id,
+    materialType: mt,
+    meeting: t.meeting,
+    year: t.year,
+    theme: m.theme ?? t.theme,
+    verified: t.verified,
+    sections: m.sections,
+    aspectGroup: m.aspectGroup ?? t.aspectGroup,
+    aspects: m.aspects ?? t.aspects,
+    causeDimensions: m.causeDimensions ?? t.causeDimensions,
+    preambleItems: m.preambleItems ?? t.preambleItems,
+    voice: mt === "banzi" || mt === "zhibu" ? "我们" : "我",
+  };
+  if (t.window) p.window = t.window;
+  if (t.note) p.verificationNote = t.note;
+  return p;
+}
+
+function presetsOf(t: ThemeDef): Preset[] {
+  return MATERIAL_ORDER.filter((mt) => t.materials[mt]).map((mt) => resolvePreset(t, mt));
+}
+
+const THEMES: ThemeDef[] = Object.entries(SHIPPED_THEME_FILES).map(([file, json]) => validateTheme(json, `内置预设 ${file}`));
+const PRESETS: Preset[] = THEMES.flatMap(presetsOf);
+const BY_ID = new Map(PRESETS.map((p) => [p.id, p]));
+
+/** Shipped themes, newest year first within each meeting; the generic theme last. */
+export function listThemes(): ThemeInfo[] {
+  const order = (t: ThemeDef) => (t.meeting === "民主生活会" ? 0 : t.meeting === "组织生活会" ? 1 : 2);
+  return [...THEMES]
+    .sort((a, b) => order(a) - order(b) || (b.year ?? 0) - (a.year ?? 0))
+    .map((t) => {
+      const info: ThemeInfo = {
+        id: t.id,
+        label: t.label,
+        meeting: t.meeting,
+        year: t.year,
+        verified: t.verified,
+        aspectGroup: t.aspectGroup,
+        materialTypes: MATERIAL_ORDER.filter((mt) => t.materials[mt]),
+      };
+      if (t.window) info.window = t.window;
+      if (t.note) info.note = t.note;
+      return info;
+    });
+}
+
+/** Preset by id "themeId/materialType"; a bare theme id gives its first material type. */
+export function getPreset(id: string): Preset | undefined {
+  const p = BY_ID.get(id);
+  if (p) return p;
+  if (!id.includes("/")) return PRESETS.find((q) => q.themeId === id);
+  return undefined;
+}
+
+/** Every shipped preset (each theme × each of its material types). */
+export function allPresets(): Preset[] {
+  return [...PRESETS];
+}
+
+/** Presets of a user's preset file (one theme, an array, or { themes }); throws PresetError. */
+export function parsePresetFile(json: unknown): Preset[] {
+  return validatePresetFile(json).flatMap(presetsOf);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detection
+
+export interface TitleHints {
+  year: number | null;
+  meeting: "民主生活会" | "组织生活会" | null;
+  /** 主题教育专题 (2023). */
+  ztjy: boolean;
+  /** 党史学习教育专题 (2021). */
+  dangshi: boolean;
+  materialType: MaterialType | null;
+}
+
+/** What a title says about the preset: year, meeting, special themes, material type. */
+export function titleHints(title: string): TitleHints {
+  const t = compact(title);
+  const y = /(20\d{2})年/.exec(t);
+  const meeting = t.includes("民主生活会") ? "民主生活会" : t.includes("组织生活会") ? "组织生活会" : null;
+  let materialType: MaterialType | null = null;
+  const individual = /个人|同志|发言提纲|本人/.test(t);
+  if (individual) materialType = meeting === "组织生活会" || (meeting === null && /党员/.test(t)) ? "dangyuan" : "geren";
+  else if (/支部|支委|党小组/.test(t)) materialType = "zhibu";
+  else if (/班子|党组|党委|常委会|委员会/.test(t)) materialType = meeting === "组织生活会" ? "zhibu" : "banzi";
+  else if (/党员/.test(t)) materialType = "dangyuan";
+  return { year: y ? Number(y[1]) : null, meeting, ztjy: t.includes("主题教育"), dangshi: t.includes("党史学习教育"), materialType };
+}
+
+function monthKey(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
+}
+
+function themeFor(meeting: ThemeDef["meeting"], year: number): ThemeDef | undefined {
+  return THEMES.find((t) => t.meeting === meeting && t.year === year);
+}
+
+/** Theme suggested by the date: the one whose meeting window contains it, else the latest 年度 due. */
+export function themeForDate(meeting: ThemeDef["meeting"], today: Date): ThemeDef | undefined {
+  const key = monthKey(today);
+  const inWindow = THEMES.find((t) => t.meeting === meeting && t.window && t.window.start <= key && key <= t.window.end);
+  if (inWindow) return inWindow;
+  // A 年度 meeting is held early in the following year: Jan–Mar still belongs to the previous 年度.
+  const target = today.getMonth() + 1 <= 3 ? today.getFullYear() - 1 : today.getFullYear();
+  return THEMES.filter((t) => t.meeting === meeting && t.year !== null && t.year <= target).sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+}
+
+function pick(t: ThemeDef | undefined, mt: MaterialType | null): Preset | undefined {
+  if (!t) return undefined;
+  const type = mt && t.materials[mt] ? mt : MATERIAL_ORDER.find((m) => t.materials[m]);
+  return type ? resolvePreset(t, type) : undefined;
+}
+
+/**
+ * The preset a document most likely needs. From the title: year, 民主生活会/组织生活会, 主题教育,
+ * 党史学习教育, and 班子/个人/支部/党员/同志; detected=true when the title named the theme.
+ * Otherwise (or when the title's year has no preset) the date decides — a 年度 meeting is held
+ * early in the following year, so on 2026-02-01 this suggests 2025年度 — and detected=false.
+ */
+export function detectPreset(doc: DocumentModel, opts: { today?: Date } = {}): { preset: Preset; detected: boolean } {
+  const today = opts.today ?? new Date();
+  const block = detectTitle(doc.paragraphs);
+  const text = block.title?.text ?? doc.paragraphs.slice(0, 3).map((p) => (p.text.length <= 100 ? p.text : "")).join(" ");
+  const h = titleHints(text);
+  const meeting = h.meeting ?? (h.materialType === "zhibu" || h.materialType === "dangyuan" ? "组织生活会" : "民主生活会");
+  const mt = h.materialType ?? (meeting === "组织生活会" ? "zhibu" : "banzi");
+  let theme: ThemeDef | undefined;
+  if (h.dangshi) theme = themeFor("民主生活会", 2021);
+  else if (h.ztjy) theme = themeFor(meeting, 2023);
+  else if (h.year !== null && (h.meeting || h.materialType)) theme = themeFor(meeting, h.year);
+  const fromTitle = pick(theme, mt);
+  if (fromTitle) return { preset: fromTitle, detected: true };
+  const byDate = pick(themeForDate(meeting, today), mt) ?? pick(THEMES.find((t) => t.id === GENERIC_THEME_ID), mt);
+  if (!byDate) throw new PresetError("没有可用的预设。");
+  return { preset: byDate, detected: false };
+}

@@ -1,0 +1,175 @@
+/**
+ * Sections: which outline level carries the material's top-level headings, what each heading means
+ * (a canonical SectionKind, by keyword scores from src/data/sections.json), and the paragraph range
+ * of every section, including the implicit 导语 (before the first heading) and 结束语 (closing line).
+ *
+ * Top level = the numbering level (marker kind, or heading level for unnumbered styled headings)
+ * whose items map to the most distinct section kinds; items shallower than that level also start
+ * sections. When nothing is numbered or styled, short unpunctuated lines that strongly match a
+ * section ("存在的问题", "原因分析") act as headings.
+ */
+import type { OutlineItem, Paragraph, Section, SectionKind } from "./types";
+import { SECTION_KINDS } from "./types";
+import { compact } from "./normalize";
+import { itemSignature } from "./outline";
+import table from "../data/sections.json";
+
+type Weights = Record<string, number>;
+const KIND_WEIGHTS: [SectionKind, [string, number][]][] = SECTION_KINDS.map((k) => [
+  k,
+  Object.entries((table.kinds as Record<string, Weights>)[k] ?? {}),
+]);
+const PRIORITY: string[] = table.priority;
+export const SECTION_THRESHOLD: number = table.threshold;
+const STRONG: number = table.strongThreshold;
+const CLOSING: string[] = table.closing;
+
+/** Heading text prepared for keyword scoring: compact, without years, quotes and brackets. */
+export function headingKey(title: string): string {
+  return compact(title)
+    .replace(/\d{4}年度?/g, "")
+    .replace(/[“”"‘’'《》「」『』()（）]/g, "");
+}
+
+/** Best section kind for a heading and its score (kind null below the threshold). */
+export function scoreHeading(title: string): { kind: SectionKind | null; score: number } {
+  const key = headingKey(title);
+  let best: SectionKind | null = null;
+  let bestScore = 0;
+  if (!key) return { kind: null, score: 0 };
+  for (const [kind, words] of KIND_WEIGHTS) {
+    let s = 0;
+    for (const [w, weight] of words) if (key.includes(w)) s += weight;
+    if (s > bestScore || (s === bestScore && s > 0 && best !== null && PRIORITY.indexOf(kind) < PRIORITY.indexOf(best))) {
+      best = kind;
+      bestScore = s;
+    }
+  }
+  return bestScore >= SECTION_THRESHOLD ? { kind: best, score: bestScore } : { kind: null, score: bestScore };
+}
+
+/** Canonical section kind of a heading, or null. */
+export function classifyHeading(title: string): SectionKind | null {
+  return scoreHeading(title).kind;
+}
+
+/** A closing line such as “以上对照检查，不妥之处，请同志们批评指正。”. */
+export function isClosingParagraph(text: string): boolean {
+  const c = compact(text);
+  return c.length > 0 && c.length <= 100 && CLOSING.some((w) => c.includes(w));
+}
+
+interface Candidate {
+  paragraph: number;
+  title: string;
+  depth: number;
+  signature: string;
+  kind: SectionKind | null;
+}
+
+function bareCandidates(paragraphs: Paragraph[], skip: Set<number>, itemParas: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of paragraphs) {
+    if (p.inTable || skip.has(p.index) || itemParas.has(p.index)) continue;
+    const c = compact(p.text);
+    if (!c || c.length > 20 || /[。，,；;！!？?：:]/.test(c)) continue;
+    const { kind, score } = scoreHeading(p.text);
+    if (kind && score >= STRONG) out.push({ paragraph: p.index, title: p.text.trim(), depth: 1, signature: "bare", kind });
+  }
+  return out;
+}
+
+/** The headings that open top-level sections, in document order. */
+export function topLevelHeadings(paragraphs: Paragraph[], items: OutlineItem[], skip: Set<number>): Candidate[] {
+  const cands: Candidate[] = items
+    .filter((it) => !skip.has(it.paragraph))
+    .map((it) => ({ paragraph: it.paragraph, title: it.title, depth: it.depth, signature: itemSignature(it), kind: classifyHeading(it.title) }));
+  const itemParas = new Set(items.map((i) => i.paragraph));
+  const groups = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    if (c.signature === "runin" || c.signature === "ordinal") continue;
+    const g = groups.get(c.signature);
+    if (g) g.push(c);
+    else groups.set(c.signature, [c]);
+  }
+  const bare = bareCandidates(paragraphs, skip, itemParas);
+  if (bare.length) groups.set("bare", bare);
+
+  let chosen: string | null = null;
+  let chosenCount = 0;
+  let chosenDepth = Infinity;
+  for (const [sig, g] of groups) {
+    const kinds = new Set(g.map((c) => c.kind).filter((k) => k !== null && k !== "导语" && k !== "结束语"));
+    const minDepth = Math.min(...g.map((c) => c.depth));
+    const better =
+      kinds.size > chosenCount ||
+      (kinds.size === chosenCount && kinds.size > 0 && (minDepth < chosenDepth || (minDepth === chosenDepth && chosen === "bare")));
+    if (better) {
+      chosen = sig;
+      chosenCount = kinds.size;
+      chosenDepth = minDepth;
+    }
+  }
+  if (chosen === null) {
+    // Nothing maps to a section: the shallowest numbered or styled level still structures the text.
+    const top = cands.filter((c) => c.depth === 1 && c.signature !== "runin" && c.signature !== "ordinal");
+    return top;
+  }
+  if (chosen === "bare") return bare;
+  return cands.filter((c) => c.signature === chosen || (c.depth < chosenDepth && c.signature !== "runin" && c.signature !== "ordinal"));
+}
+
+export interface SectionLayout {
+  sections: Section[];
+  sectionOf: number[];
+}
+
+/**
+ * Sections of a document given its outline items and title block (paragraphs outside any section:
+ * the title block and blank paragraphs before the body). `aspects` are left empty here.
+ */
+export function buildSections(paragraphs: Paragraph[], items: OutlineItem[], titleParas: number[]): SectionLayout {
+  const n = paragraphs.length;
+  const skip = new Set(titleParas);
+  const bodyStart = titleParas.length ? Math.max(...titleParas) + 1 : 0;
+  const heads = topLevelHeadings(paragraphs, items, skip).filter((h) => h.paragraph >= bodyStart);
+  const sections: Section[] = [];
+  const firstHead = heads.length ? heads[0].paragraph : n;
+  let introStart = -1;
+  for (let i = bodyStart; i < firstHead; i++) {
+    if (paragraphs[i].text.trim()) {
+      introStart = i;
+      break;
+    }
+  }
+  if (introStart >= 0) sections.push({ kind: "导语", title: "", heading: null, start: introStart, end: firstHead - 1, aspects: [] });
+  heads.forEach((h, k) => {
+    const end = k + 1 < heads.length ? heads[k + 1].paragraph - 1 : n - 1;
+    sections.push({ kind: h.kind, title: h.title, heading: h.paragraph, start: h.paragraph, end, aspects: [] });
+  });
+  splitClosing(paragraphs, sections, new Set(items.map((i) => i.paragraph)));
+  const sectionOf = new Array<number>(n).fill(-1);
+  sections.forEach((s, si) => {
+    for (let i = s.start; i <= s.end && i < n; i++) sectionOf[i] = si;
+  });
+  return { sections, sectionOf };
+}
+
+/** Carve a 结束语 section out of the end of the last section when a closing line is found there. */
+function splitClosing(paragraphs: Paragraph[], sections: Section[], itemParas: Set<number>): void {
+  const last = sections[sections.length - 1];
+  if (!last || last.kind === "结束语") return;
+  let seen = 0;
+  let closing = -1;
+  for (let i = last.end; i > last.start && seen < 4; i--) {
+    const p = paragraphs[i];
+    if (!p.text.trim()) continue;
+    seen++;
+    if (itemParas.has(i) && !isClosingParagraph(p.text)) break;
+    if (isClosingParagraph(p.text)) closing = i;
+  }
+  if (closing < 0 || closing === last.heading) return;
+  const end = last.end;
+  last.end = closing - 1;
+  sections.push({ kind: "结束语", title: "", heading: null, start: closing, end, aspects: [] });
+}
