@@ -104,13 +104,20 @@ describe("simulated Word host", () => {
     });
   });
 
-  test("isNullObject is known after a sync even without a load", async () => {
+  test("isNullObject: known after a sync for *OrNullObject methods, after a load for navigation properties", async () => {
     const host = sample();
     await run(host, async (ctx) => {
+      const byId = ctx.document.body.contentControls.getByIdOrNullObject(42);
+      const first = ctx.document.body.paragraphs.getFirstOrNullObject();
+      expect(() => byId.isNullObject).toThrow(/isNullObject/);
       const cc = ctx.document.getSelection().parentContentControlOrNullObject;
-      expect(() => cc.isNullObject).toThrow(/isNullObject/);
+      const table = ctx.document.getSelection().parentTableOrNullObject;
+      table.load("rowCount");
       await ctx.sync();
-      expect(cc.isNullObject).toBe(true);
+      expect(byId.isNullObject).toBe(true);
+      expect(first.isNullObject).toBe(false);
+      expect(table.isNullObject).toBe(true);
+      expect(() => cc.isNullObject).toThrow(/isNullObject/);
     });
   });
 

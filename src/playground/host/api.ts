@@ -167,6 +167,9 @@ function parseLoad(spec: unknown): ParsedLoad {
   return { paths, top, skip };
 }
 
+/** Set while a navigation property creates its proxy (see the SimClientObject constructor). */
+let creatingNavigation = false;
+
 export abstract class SimClientObject<T> {
   _values: Record<string, unknown> = {};
   _target: T | null | undefined = undefined;
@@ -179,9 +182,11 @@ export abstract class SimClientObject<T> {
     protected readonly _nullable: boolean,
     protected readonly _typeName: string,
   ) {
-    if (_nullable) {
-      // Office evaluates an *OrNullObject path at the next sync even without a load, so that
-      // `isNullObject` is available afterwards.
+    if (_nullable && !creatingNavigation) {
+      // An *OrNullObject returned by a METHOD (getFirstOrNullObject, getItemOrNullObject…) is
+      // instantiated at the next sync even without a load, so `isNullObject` is available
+      // afterwards. A navigation PROPERTY (listItemOrNullObject, parentTableOrNullObject…) only
+      // creates a path: its isNullObject is known once it was loaded or used by an action.
       context._enqueue({ kind: "read", location: `${_typeName}.isNullObject`, run: () => void this._t() });
     }
   }
@@ -218,7 +223,12 @@ export abstract class SimClientObject<T> {
   _nav<P>(name: string, make: () => P): P {
     let p = this._navCache.get(name) as P | undefined;
     if (!p) {
-      p = make();
+      creatingNavigation = true;
+      try {
+        p = make();
+      } finally {
+        creatingNavigation = false;
+      }
       this._navCache.set(name, p);
     }
     return p;

@@ -316,6 +316,10 @@ export class SimDocument {
     if (init.styleBuiltIn && init.styleBuiltIn !== "Other") {
       builtIn = init.styleBuiltIn;
       style = init.style ?? LOCALIZED_STYLE[builtIn];
+    } else if (init.styleBuiltIn === "Other") {
+      // A custom style, even one named like a built-in (WPS documents define their own "标题 1").
+      builtIn = "Other";
+      style = init.style ?? "自定义";
     } else if (init.style) {
       ({ style, builtIn } = resolveStyle(init.style));
     } else {
