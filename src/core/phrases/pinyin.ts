@@ -33,3 +33,17 @@ const EMPTY: readonly string[] = [];
 export function hasPinyin(ch: string): boolean {
   return readingsOf(ch).length > 0;
 }
+
+let syllables: Set<string> | null = null;
+
+/** All syllables of the map (toneless, ü as both "v" and "u"). */
+export function syllableSet(): ReadonlySet<string> {
+  if (!syllables) {
+    syllables = new Set();
+    for (const syl of Object.keys((data as { s: Record<string, string> }).s)) {
+      syllables.add(syl);
+      syllables.add(syl.replace(/v/g, "u"));
+    }
+  }
+  return syllables;
+}

@@ -1,4 +1,4 @@
-import { readingsOf } from "./pinyin";
+import { readingsOf, syllableSet } from "./pinyin";
 import type { Phrase } from "./types";
 
 /**
@@ -36,6 +36,8 @@ interface Entry {
 
 export interface PhraseIndex {
   entries: Entry[];
+  /** Entries matching the previous query's terms (filter not applied): typing narrows from them. */
+  last?: { terms: string[]; matched: Entry[] };
 }
 
 /** Match classes, best first. */
@@ -73,6 +75,8 @@ function asciiReading(ch: string): readonly string[] {
   return r;
 }
 
+const NONE: readonly string[] = [];
+
 function letterBit(c: string): number {
   const k = c.charCodeAt(0) - 97;
   return k >= 0 && k < 26 ? 1 << k : 0;
@@ -86,7 +90,8 @@ export function buildIndex(phrases: readonly Phrase[]): PhraseIndex {
       const heads = new Uint32Array(norm.length);
       for (let i = 0; i < norm.length; i++) {
         const ch = norm[i];
-        const rs = /[a-z0-9]/.test(ch) ? asciiReading(ch) : readingsOf(ch);
+        const c = norm.charCodeAt(i);
+        const rs = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? asciiReading(ch) : c < 0x3400 ? NONE : readingsOf(ch);
         syl[i] = rs;
         let m = 0;
         for (const r of rs) m |= letterBit(r[0]);
@@ -149,40 +154,94 @@ interface TermMatch {
   end: number;
 }
 
-function matchTerm(e: Entry, q: string): TermMatch | null {
+/** End of the last successful scan() (module scratch to avoid allocating in the hot loop). */
+let scanEnd = -1;
+
+/** First start position ≥ from where the term matches in `mode` (end in scanEnd), or -1. */
+function scan(e: Entry, q: string, bit: number, from: number, mode: Mode): number {
+  const norm = e.norm;
+  const heads = e.heads;
+  const q0 = q[0];
+  for (let i = from; i < norm.length; i++) {
+    if (bit ? (heads[i] & bit) === 0 : norm[i] !== q0) continue;
+    const end = dfs(e, i, q, 0, mode);
+    if (end >= 0) {
+      scanEnd = end;
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** Which pinyin modes can possibly succeed for a term, decided once per query. */
+interface TermPlan {
+  q: string;
+  bit: number;
+  /** q splits into whole syllables (letters) and literal characters. */
+  full: boolean;
+  /** …with the last syllable allowed to be partial. */
+  partial: boolean;
+}
+
+function planTerm(q: string): TermPlan {
+  const syl = syllableSet();
+  const prefixes = syllablePrefixes();
+  // reach[k]: q[0..k) can be segmented; lastPartial tracks the partial-last variant.
+  const n = q.length;
+  const reach = new Array<boolean>(n + 1).fill(false);
+  reach[0] = true;
+  let partial = false;
+  for (let k = 0; k < n; k++) {
+    if (!reach[k]) continue;
+    if (!isLetter(q[k])) {
+      reach[k + 1] = true;
+      continue;
+    }
+    for (let j = k + 1; j <= Math.min(n, k + 6); j++) {
+      const piece = q.slice(k, j);
+      if (syl.has(piece)) reach[j] = true;
+      if (j === n && prefixes.has(piece)) partial = true;
+    }
+  }
+  return { q, bit: letterBit(q[0]), full: reach[n], partial: partial || reach[n] };
+}
+
+let prefixSet: Set<string> | null = null;
+function syllablePrefixes(): ReadonlySet<string> {
+  if (!prefixSet) {
+    prefixSet = new Set();
+    for (const s of syllableSet()) for (let i = 1; i <= s.length; i++) prefixSet.add(s.slice(0, i));
+  }
+  return prefixSet;
+}
+
+function matchTerm(e: Entry, plan: TermPlan): TermMatch | null {
+  const q = plan.q;
   const at = e.norm.indexOf(q);
   if (at >= 0) {
     const kind: MatchKind = at === 0 ? (q.length === e.norm.length ? "exact" : "prefix") : "substring";
     return { kind, start: at, end: at + q.length };
   }
-  const q0 = q[0];
-  const bit = letterBit(q0);
-  const n = e.norm.length;
-  const can = (i: number) => (bit ? (e.heads[i] & bit) !== 0 : e.norm[i] === q0);
-  // The mixed mode accepts a superset of the other two: scan with it first, refine only on success.
-  let first = -1;
-  let firstEnd = -1;
-  for (let i = 0; i < n; i++) {
-    if (!can(i)) continue;
-    const end = dfs(e, i, q, 0, 2);
-    if (end >= 0) {
-      first = i;
-      firstEnd = end;
-      break;
+  const bit = plan.bit;
+  if (q.length === 1 && bit) {
+    // One letter (the first keystroke, matching almost everything): the first character with a
+    // reading starting with it; a whole syllable only for a/e/o.
+    const heads = e.heads;
+    for (let i = 0; i < heads.length; i++) {
+      if (heads[i] & bit) return { kind: plan.full ? "pinyin" : "pinyinPartial", start: i, end: i + 1 };
     }
+    return null;
   }
+  // The mixed mode accepts a superset of the other modes: scan with it first, refine only on success.
+  const first = scan(e, q, bit, 0, 2);
   if (first < 0) return null;
-  for (const [mode, kind] of [
-    [3, "pinyin"],
-    [0, "pinyinPartial"],
-    [1, "initials"],
-  ] as const) {
-    for (let i = first; i < n; i++) {
-      if (!can(i)) continue;
-      const end = dfs(e, i, q, 0, mode);
-      if (end >= 0) return { kind, start: i, end };
-    }
-  }
+  const firstEnd = scanEnd;
+  let m = plan.full ? scan(e, q, bit, first, 3) : -1;
+  if (m >= 0) return { kind: "pinyin", start: m, end: scanEnd };
+  m = plan.partial ? scan(e, q, bit, first, 0) : -1;
+  if (m >= 0) return { kind: "pinyinPartial", start: m, end: scanEnd };
+  m = scan(e, q, bit, first, 1);
+  if (m >= 0) return { kind: "initials", start: m, end: scanEnd };
   return { kind: "mixed", start: first, end: firstEnd };
 }
 
@@ -198,7 +257,7 @@ function mergeRanges(rs: [number, number][]): [number, number][] {
 }
 
 /** Scores one phrase against normalized terms; null when some term does not match. */
-export function scoreEntry(e: Entry, terms: readonly string[]): { score: number; ranges: [number, number][] } | null {
+export function scoreEntry(e: Entry, terms: readonly TermPlan[]): { score: number; ranges: [number, number][] } | null {
   let score = 0;
   const ranges: [number, number][] = [];
   for (const t of terms) {
@@ -208,26 +267,39 @@ export function scoreEntry(e: Entry, terms: readonly string[]): { score: number;
     ranges.push([m.start, m.end]);
   }
   score -= Math.min(Math.floor(e.norm.length / 8), 25);
-  return { score, ranges: mergeRanges(ranges) };
+  return { score, ranges: ranges.length > 1 ? mergeRanges(ranges) : ranges };
 }
 
 export function search(index: PhraseIndex, query: string, opts: SearchOptions = {}): SearchResult[] {
   const terms = queryTerms(query);
-  const out: (SearchResult & { order: number })[] = [];
-  for (const e of index.entries) {
-    if (opts.filter && !opts.filter(e.phrase)) continue;
-    if (terms.length === 0) {
-      out.push({ phrase: e.phrase, score: 0, ranges: [], order: e.order });
-      continue;
-    }
-    const s = scoreEntry(e, terms);
-    if (!s) continue;
-    const boost = opts.boost ? Math.max(0, Math.min(90, opts.boost(e.phrase))) : 0;
-    out.push({ phrase: e.phrase, score: s.score + boost, ranges: s.ranges, order: e.order });
+  const filter = opts.filter;
+  if (terms.length === 0) {
+    index.last = undefined;
+    const all = filter ? index.entries.filter((e) => filter(e.phrase)) : index.entries;
+    const res = opts.limit != null ? all.slice(0, opts.limit) : all;
+    return res.map((e) => ({ phrase: e.phrase, score: 0, ranges: [] }));
   }
-  if (terms.length) out.sort((a, b) => b.score - a.score || a.order - b.order);
+  // Typing narrows: when every previous term is a prefix of the term at the same place, only the
+  // previous matches can match (a prefix of a match is a match in every mode).
+  const last = index.last;
+  const narrow =
+    last && last.terms.length <= terms.length && last.terms.every((t, i) => terms[i].startsWith(t));
+  const candidates = narrow ? last.matched : index.entries;
+  const plans = terms.map(planTerm);
+  const matched: Entry[] = [];
+  const out: { e: Entry; score: number; ranges: [number, number][] }[] = [];
+  for (const e of candidates) {
+    const s = scoreEntry(e, plans);
+    if (!s) continue;
+    matched.push(e);
+    if (filter && !filter(e.phrase)) continue;
+    const boost = opts.boost ? Math.max(0, Math.min(90, opts.boost(e.phrase))) : 0;
+    out.push({ e, score: s.score + boost, ranges: s.ranges });
+  }
+  index.last = { terms, matched };
+  out.sort((a, b) => b.score - a.score || a.e.order - b.e.order);
   const res = opts.limit != null ? out.slice(0, opts.limit) : out;
-  return res.map(({ phrase, score, ranges }) => ({ phrase, score, ranges }));
+  return res.map(({ e, score, ranges }) => ({ phrase: e.phrase, score, ranges }));
 }
 
 /** Splits text into plain and highlighted segments for rendering (never markup). */
