@@ -152,16 +152,19 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
   };
 
   const doInsert = async (p: Phrase) => {
-      try {
-        await insert(p.text);
-        const next = recordUse(recent, p.id);
-        setRecent(next);
+    try {
+      await insert(p.text);
+      setRecent((prev) => {
+        const next = recordUse(prev, p.id);
+        // Idempotent, so a double call of the updater (StrictMode) is harmless.
         saved(store.saveRecent(next));
-        setStatus(`已插入：${p.text.slice(0, 20)}`);
-        if (message?.intent === "error") setMessage(null);
-      } catch (e) {
-        setMessage({ intent: "error", text: e instanceof Error ? e.message : String(e) });
-      }
+        return next;
+      });
+      setStatus(`已插入：${p.text.slice(0, 20)}`);
+      setMessage((m) => (m?.intent === "error" ? null : m));
+    } catch (e) {
+      setMessage({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+    }
   };
 
   const toggleFavorite = (p: Phrase) => {
