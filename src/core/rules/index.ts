@@ -1,6 +1,6 @@
 /**
  * Registry of checker rules, in report order. One module per rule under src/core/rules/.
- * (Created by the text-rules work; the structural rules are added here by the core engine.)
+ * A new rule is one import line and one entry below.
  */
 import type { Rule } from "../types";
 import { rule as numbering } from "./numbering";
@@ -13,8 +13,20 @@ import { rule as achievementInProblems } from "./achievement-in-problems";
 import { rule as yearConsistency } from "./year-consistency";
 import { rule as canonicalTerm } from "./canonical-term";
 import { rule as balance } from "./balance";
+import { rule as missingSection } from "./missing-section";
+import { rule as sectionOrder } from "./section-order";
+import { rule as emptySection } from "./empty-section";
+import { rule as missingAspect } from "./missing-aspect";
+import { rule as measureCoverage } from "./measure-coverage";
+import { rule as causeDimensions } from "./cause-dimensions";
 
 export const RULES: Rule[] = [
+  missingSection,
+  sectionOrder,
+  emptySection,
+  missingAspect,
+  measureCoverage,
+  causeDimensions,
   numbering,
   placeholder,
   copyResidue,

@@ -1,0 +1,25 @@
+/** Public API of the core engine (pure TypeScript: no DOM, no Office). */
+export * from "./types";
+export { analyze } from "./analyze";
+export { parseMarker, detectOutline } from "./outline";
+export { paragraphsFromText, documentFromText } from "./text";
+export { normalizeText, compact, foldWidth, parseChineseNumeral, toChineseNumeral } from "./normalize";
+export { classifyHeading, isClosingParagraph } from "./sections";
+export { matchAspect } from "./aspects";
+export { detectTitle } from "./title";
+export {
+  listThemes,
+  getPreset,
+  allPresets,
+  detectPreset,
+  parsePresetFile,
+  resolvePreset,
+  titleHints,
+  PresetError,
+  GENERIC_THEME_ID,
+  type ThemeInfo,
+} from "./presets";
+export { buildSkeleton, type SkeletonOptions } from "./skeleton";
+export { nextTopLevelNumber, sectionInsertion, aspectInsertion, topLevelNumbered, type Insertion } from "./insertion";
+export { checkDocument, SEVERITY_RANK, type CheckOptions } from "./checker";
+export { RULES } from "./rules";

@@ -1,0 +1,145 @@
+/**
+ * Where and how to insert a missing section or aspect into an existing document.
+ *
+ * Numbering policy (we never renumber the user's text): an inserted section goes right after the
+ * closest section that precedes it in the canonical order (导语 → 上年度整改 → 会前准备 → 存在的问题 →
+ * 典型案例剖析 → 政绩观 → 原因分析 → 整改措施 → 个人有关事项 → 结束语) and continues that section's
+ * number (after 二、存在的问题 it becomes 三、原因分析). When it has to go first, it takes the number
+ * of the section it precedes. Sections after the insertion point keep their numbers, so the fix's
+ * label asks the user to renumber them when needed (`renumberFollowing`). Documents whose
+ * top-level headings carry no literal number get unnumbered headings.
+ */
+import type { Analysis, MarkerKind, OutlineItem, Preset, Section, SectionKind, SkeletonNode } from "./types";
+import { SECTION_KINDS } from "./types";
+import { buildSkeleton } from "./skeleton";
+import { toChineseNumeral } from "./normalize";
+
+export interface Insertion {
+  /** Insert after this paragraph (-1 = at the very start). */
+  after: number;
+  nodes: SkeletonNode[];
+  /** Number given to the inserted heading (null when unnumbered or headingless). */
+  number: number | null;
+  /** True when sections after the insertion point would need renumbering. */
+  renumberFollowing: boolean;
+}
+
+const ORDER = (k: SectionKind) => SECTION_KINDS.indexOf(k);
+
+function itemAt(analysis: Analysis, paragraph: number | null): OutlineItem | undefined {
+  if (paragraph === null) return undefined;
+  return analysis.items.find((i) => i.paragraph === paragraph);
+}
+
+function headingNumber(analysis: Analysis, s: Section | undefined): number | null {
+  const m = s ? itemAt(analysis, s.heading)?.marker : null;
+  return m ? m.value : null;
+}
+
+/** True when the document's top-level headings carry numbers (or there are none to go by). */
+export function topLevelNumbered(analysis: Analysis): boolean {
+  const heads = analysis.sections.filter((s) => s.heading !== null);
+  if (!heads.length) return true;
+  return heads.some((s) => itemAt(analysis, s.heading)?.marker);
+}
+
+/** The number the next top-level section appended at the end should take. */
+export function nextTopLevelNumber(analysis: Analysis): number {
+  let max = 0;
+  let count = 0;
+  for (const s of analysis.sections) {
+    if (s.heading === null) continue;
+    count++;
+    const v = headingNumber(analysis, s);
+    if (v !== null && v > max) max = v;
+  }
+  return (max || count) + 1;
+}
+
+/** Insertion of a whole missing section of `kind`. `paragraphCount` = number of paragraphs in the document. */
+export function sectionInsertion(analysis: Analysis, preset: Preset, kind: SectionKind, paragraphCount: number): Insertion {
+  const secs = analysis.sections;
+  if (kind === "导语") {
+    const after = (secs.length ? secs[0].start : paragraphCount) - 1;
+    return { after, nodes: buildSkeleton(preset, { only: { section: kind } }), number: null, renumberFollowing: false };
+  }
+  if (kind === "结束语") {
+    return { after: paragraphCount - 1, nodes: buildSkeleton(preset, { only: { section: kind } }), number: null, renumberFollowing: false };
+  }
+  const target = ORDER(kind);
+  let prev: Section | undefined;
+  let next: Section | undefined;
+  for (const s of secs) {
+    if (s.kind === null) continue;
+    if (ORDER(s.kind) < target) prev = s;
+    else if (ORDER(s.kind) > target && !next) next = s;
+  }
+  const numbered = topLevelNumbered(analysis);
+  let after: number;
+  let number: number;
+  if (prev && !(next && next.start < prev.start)) {
+    after = prev.end;
+    const prevNum = headingNumber(analysis, prev);
+    number = prevNum !== null ? prevNum + 1 : (headingNumber(analysis, next) ?? 1);
+  } else if (next) {
+    after = next.start - 1;
+    number = headingNumber(analysis, next) ?? 1;
+  } else {
+    after = paragraphCount - 1;
+    number = nextTopLevelNumber(analysis);
+  }
+  const renumberFollowing = numbered && secs.some((s) => s.start > after && headingNumber(analysis, s) !== null);
+  const nodes = buildSkeleton(preset, { only: { section: kind }, startAt: number, numbered });
+  return { after, nodes, number: numbered ? number : null, renumberFollowing };
+}
+
+function markerText(kind: MarkerKind | undefined, n: number): string {
+  switch (kind) {
+    case "cn":
+      return `${toChineseNumeral(n)}、`;
+    case "arabic":
+      return `${n}.`;
+    case "paren-arabic":
+      return `（${n}）`;
+    case "circled":
+      return n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : `${n}.`;
+    default:
+      return `（${toChineseNumeral(n)}）`;
+  }
+}
+
+/**
+ * Insertion of one missing aspect inside a 存在的问题 / 整改措施 section: after the closest aspect
+ * that precedes it in the preset's order, numbered in the style of its siblings.
+ */
+export function aspectInsertion(analysis: Analysis, preset: Preset, section: Section, aspectId: string): Insertion {
+  const order = (id: string | null) => (id === null ? -1 : preset.aspects.findIndex((a) => a.id === id));
+  const target = order(aspectId);
+  let prev: Section["aspects"][number] | undefined;
+  let next: Section["aspects"][number] | undefined;
+  for (const a of section.aspects) {
+    const o = order(a.aspectId);
+    if (o < 0) continue;
+    if (o < target) prev = a;
+    else if (o > target && !next) next = a;
+  }
+  const siblings = section.aspects.map((a) => itemAt(analysis, a.paragraph)?.marker ?? null);
+  const kind = siblings.find((m) => m)?.kind;
+  const numbered = siblings.length === 0 || siblings.some((m) => m);
+  let after: number;
+  let number: number;
+  if (prev) {
+    after = prev.end;
+    number = (itemAt(analysis, prev.paragraph)?.marker?.value ?? section.aspects.indexOf(prev) + 1) + 1;
+  } else if (next) {
+    after = next.start - 1;
+    number = itemAt(analysis, next.paragraph)?.marker?.value ?? 1;
+  } else {
+    after = section.end;
+    number = section.aspects.length + 1;
+  }
+  const nodes = buildSkeleton(preset, { only: { section: section.kind ?? "存在的问题", aspectId }, numbered: false });
+  if (nodes.length && numbered) nodes[0] = { ...nodes[0], text: markerText(kind, number) + nodes[0].text };
+  const renumberFollowing = numbered && section.aspects.some((a) => a.start > after);
+  return { after, nodes, number: numbered ? number : null, renumberFollowing };
+}

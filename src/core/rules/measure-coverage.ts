@@ -1,0 +1,47 @@
+/**
+ * measure-coverage: an aspect with problems under 存在的问题 but no matching measure under 整改措施.
+ * A measure matches when a 整改措施 sub-heading maps to the same aspect, or when the 整改措施 text
+ * mentions one of the aspect's keywords (measures are often grouped differently from the problems),
+ * or — when no measure sub-heading maps to any aspect — when there are at least as many measures as
+ * problem aspects (matched by order).
+ */
+import type { Rule, RuleResult } from "../types";
+import { compact } from "../normalize";
+import { aspectInsertion } from "../insertion";
+
+export const rule: Rule = {
+  id: "measure-coverage",
+  severity: "warning",
+  description: "查摆了问题的方面在整改措施中没有对应措施",
+  check(ctx) {
+    const { preset, analysis, doc } = ctx;
+    const prob = analysis.sections.find((s) => s.kind === "存在的问题");
+    const meas = analysis.sections.find((s) => s.kind === "整改措施");
+    if (!prob || !meas || !preset.aspects.length) return [];
+    const measureIds = new Set(meas.aspects.map((a) => a.aspectId).filter((x) => x !== null));
+    if (measureIds.size === 0 && meas.aspects.length >= prob.aspects.length) return [];
+    let text = "";
+    for (let i = meas.start; i <= meas.end && i < doc.paragraphs.length; i++) if (i !== meas.heading) text += compact(doc.paragraphs[i].text);
+    if (!text) return []; // an empty 整改措施 is empty-section's business
+    const out: RuleResult[] = [];
+    const seen = new Set<string>();
+    for (const pa of prob.aspects) {
+      const id = pa.aspectId;
+      if (id === null || seen.has(id) || measureIds.has(id)) continue;
+      seen.add(id);
+      const aspect = preset.aspects.find((a) => a.id === id);
+      if (!aspect) continue;
+      if ([aspect.short, ...aspect.keywords].some((k) => k && text.includes(k))) continue;
+      const hasProblems = doc.paragraphs.slice(pa.start + 1, pa.end + 1).some((p) => p.text.trim()) || (doc.paragraphs[pa.paragraph]?.text.length ?? 0) > pa.title.length + 8;
+      if (!hasProblems) continue;
+      const ins = aspectInsertion(analysis, preset, meas, id);
+      out.push({
+        message: `“${aspect.short}”方面查摆了问题，但“整改措施”中没有对应的措施。`,
+        paragraph: meas.heading ?? meas.start,
+        data: { section: "整改措施", aspectId: id, problemParagraph: pa.paragraph },
+        fix: { type: "insert-skeleton", label: `插入“${aspect.short}”方面整改措施的骨架`, after: ins.after, nodes: ins.nodes },
+      });
+    }
+    return out;
+  },
+};
