@@ -1,11 +1,304 @@
-import { Text } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  ProgressBar,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { DocumentModel, Finding } from "../../core/types";
+import { paragraphRef } from "../../office/navigate";
+import { userMessage } from "../../office/errors";
+import { copyText, reportFileBase, saveFile } from "../check/exporting";
+import { FindingList } from "../check/FindingList";
+import { completeness, groupFindings, reportJson, reportText, type CheckResult } from "../check/report";
+import { officeCheckService, type CheckService } from "../check/service";
 
 export interface CheckTabProps {
   /** Whether the tab is the visible one (tabs stay mounted so their state survives switching). */
   active: boolean;
+  /** The office + core binding; replaced in component tests. */
+  service?: CheckService;
 }
 
-/** 「检查」 tab — placeholder until its issue lands. */
-export function CheckTab(_props: CheckTabProps) {
-  return <Text>「检查」功能正在建设中。</Text>;
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: "10px" },
+  row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  summary: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: "8px",
+    rowGap: "2px",
+    margin: 0,
+  },
+  dt: { color: tokens.colorNeutralForeground3 },
+  dd: { margin: 0, overflowWrap: "anywhere" },
+  outline: { listStyle: "none", margin: "4px 0 0", padding: 0 },
+  outlineItem: { display: "flex", gap: "6px", alignItems: "baseline", padding: "1px 0", overflowWrap: "anywhere" },
+  details: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "6px" },
+  summaryToggle: { cursor: "pointer", fontWeight: tokens.fontWeightSemibold },
+});
+
+type Notice = { intent: "success" | "error" | "warning" | "info"; text: string; recheck?: boolean } | null;
+
+/** Lets the browser paint (spinner, progress) between the read and the check. */
+const yieldToUI = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
+
+/** 「检查」: check the open document, jump to each finding, fix in one click, export the report. */
+export function CheckTab({ active, service = officeCheckService }: CheckTabProps) {
+  const styles = useStyles();
+  const [model, setModel] = useState<DocumentModel | null>(null);
+  const [result, setResult] = useState<CheckResult | null>(null);
+  /** null = detect the preset from the document. */
+  const [presetChoice, setPresetChoice] = useState<string | null>(null);
+  const [busy, setBusy] = useState<null | "check" | "locate" | "fix">(null);
+  const [slow, setSlow] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [current, setCurrent] = useState<number | null>(null);
+  const [stats, setStats] = useState<{ syncs: number; ms: number } | null>(null);
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const presets = useMemo(() => {
+    try {
+      return service.presets();
+    } catch {
+      return [];
+    }
+  }, [service]);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const runCheck = useCallback(
+    async (choice: string | null, keepNotice?: Notice) => {
+      setBusy("check");
+      setNotice(keepNotice ?? null);
+      setSlow(false);
+      const timer = setTimeout(() => mounted.current && setSlow(true), 300);
+      const t0 = now();
+      try {
+        const read = await service.read();
+        await yieldToUI();
+        const r = service.check(read.model, choice ?? undefined);
+        const ms = now() - t0;
+        if (!mounted.current) return;
+        setModel(read.model);
+        setResult(r);
+        setWarnings(read.warnings);
+        setStats({ syncs: read.syncs, ms });
+        setCurrent(null);
+      } catch (e) {
+        if (mounted.current) setNotice({ intent: "error", text: userMessage(e, "检查", false) });
+      } finally {
+        clearTimeout(timer);
+        if (mounted.current) {
+          setBusy(null);
+          setSlow(false);
+        }
+      }
+    },
+    [service],
+  );
+
+  const changePreset = (id: string) => {
+    const choice = id === "" ? null : id;
+    setPresetChoice(choice);
+    if (!model) return;
+    // Re-check the cached model: no new read.
+    try {
+      setResult(service.check(model, choice ?? undefined));
+      setCurrent(null);
+    } catch (e) {
+      setNotice({ intent: "error", text: userMessage(e, "检查", false) });
+    }
+  };
+
+  const locate = async (index: number, f: Finding) => {
+    if (!model || f.paragraph < 0) return;
+    setBusy("locate");
+    setCurrent(index);
+    try {
+      const out = await service.select(paragraphRef(model, f.paragraph));
+      if (!out.ok) setNotice({ intent: "warning", text: "找不到该段落：文档在检查后已被修改。", recheck: true });
+      else if (out.stale) setNotice({ intent: "warning", text: "文档在检查后已被修改，定位可能不准确。", recheck: true });
+      else setNotice(null);
+    } catch (e) {
+      setNotice({ intent: "error", text: userMessage(e, "定位", false), recheck: true });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const fix = async (_index: number, f: Finding) => {
+    if (!model || !f.fix) return;
+    setBusy("fix");
+    try {
+      await service.applyFix(f.fix, model);
+    } catch (e) {
+      setBusy(null);
+      setNotice({ intent: "error", text: userMessage(e, "修正"), recheck: true });
+      return;
+    }
+    // Re-check at once so the list reflects the document.
+    await runCheck(presetChoice, { intent: "success", text: `已修正：${f.fix.label}` });
+  };
+
+  const preset = result ? service.preset(result.preset.id) : undefined;
+  const summary = result ? completeness(result, preset) : null;
+  const groups = useMemo(() => (result ? groupFindings(result) : []), [result]);
+
+  const exportText = async () => {
+    if (!result) return;
+    const ok = await copyText(reportText(result, preset));
+    setNotice(ok ? { intent: "success", text: "报告已复制到剪贴板。" } : { intent: "error", text: "无法访问剪贴板，请改用“保存为 .txt”。" });
+  };
+  const save = (kind: "txt" | "json") => {
+    if (!result) return;
+    const base = reportFileBase();
+    const ok =
+      kind === "txt"
+        ? saveFile(`${base}.txt`, reportText(result, preset), "text/plain")
+        : saveFile(`${base}.json`, reportJson(result), "application/json");
+    if (!ok) setNotice({ intent: "error", text: "当前环境不支持保存文件，请改用“复制报告”。" });
+  };
+
+  const presetLabel = (id: string) => {
+    const p = presets.find((x) => x.id === id);
+    return p ? `${p.label}${p.verified ? "" : "（未核实）"}` : id;
+  };
+
+  return (
+    <div className={styles.stack} data-active={active ? "true" : "false"}>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void runCheck(presetChoice)} disabled={busy !== null} data-action="check">
+          {result ? "重新检查" : "开始检查"}
+        </Button>
+        {busy === "check" && slow && <Spinner size="tiny" label="正在读取并检查文档…" />}
+        {busy === "fix" && <Spinner size="tiny" label="正在修正…" />}
+      </div>
+      {busy === "check" && slow && <ProgressBar aria-label="检查进度" />}
+      {!result && busy === null && !notice && (
+        <Text className={styles.muted}>
+          读取整篇文档，按所选预设检查结构是否完整、方面是否齐全、编号是否规范，以及审核时常被退回的问题。
+        </Text>
+      )}
+
+      {notice && (
+        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+          {notice.recheck && (
+            <MessageBarActions>
+              <Button size="small" onClick={() => void runCheck(presetChoice)} disabled={busy !== null}>
+                重新检查
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {warnings.map((w) => (
+        <MessageBar key={w} intent="warning">
+          <MessageBarBody>{w}</MessageBarBody>
+        </MessageBar>
+      ))}
+
+      {result && summary && (
+        <div className={styles.stack} data-testid="check-result" data-syncs={stats?.syncs} data-ms={stats ? Math.round(stats.ms) : undefined}>
+          <Field label="预设">
+            <Dropdown
+              aria-label="预设"
+              value={presetLabel(result.preset.id)}
+              selectedOptions={[presetChoice ?? ""]}
+              onOptionSelect={(_, d) => changePreset(d.optionValue ?? "")}
+              disabled={busy !== null}
+            >
+              <Option value="" text={`自动识别（${presetLabel(result.preset.id)}）`}>
+                自动识别
+              </Option>
+              {presets.map((p) => (
+                <Option key={p.id} value={p.id} text={presetLabel(p.id)}>
+                  {presetLabel(p.id)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          {result.preset.detected && presetChoice === null && (
+            <Text size={200} className={styles.muted}>
+              预设由文档标题自动识别，如不符请在上方更换。
+            </Text>
+          )}
+
+          <dl className={styles.summary} aria-label="检查摘要">
+            <dt className={styles.dt}>必备部分</dt>
+            <dd className={styles.dd} data-summary="sections">
+              {summary.requiredPresent}/{summary.requiredTotal}
+              {summary.missingRequired.length > 0 && `（缺少：${summary.missingRequired.join("、")}）`}
+            </dd>
+            {summary.aspectsTotal > 0 && (
+              <>
+                <dt className={styles.dt}>{summary.aspectGroup || "方面"}</dt>
+                <dd className={styles.dd} data-summary="aspects">
+                  覆盖 {summary.aspectsCovered}/{summary.aspectsTotal}
+                </dd>
+              </>
+            )}
+            <dt className={styles.dt}>问题</dt>
+            <dd className={styles.dd} data-summary="counts">
+              错误 {summary.counts.error} · 警告 {summary.counts.warning} · 提示 {summary.counts.info}
+            </dd>
+            <dt className={styles.dt}>篇幅</dt>
+            <dd className={styles.dd}>
+              {result.stats.paragraphs} 段 · {result.stats.characters} 字
+            </dd>
+          </dl>
+
+          <details className={styles.details}>
+            <summary className={styles.summaryToggle}>文档结构（{result.analysis.sections.length} 个部分）</summary>
+            <ul className={styles.outline} aria-label="文档结构">
+              {result.analysis.sections.map((s, i) => (
+                <li key={i} className={styles.outlineItem}>
+                  <Badge appearance={s.kind ? "tint" : "outline"} color={s.kind ? "brand" : "subtle"} size="small">
+                    {s.kind ?? "未识别"}
+                  </Badge>
+                  <Text size={200}>{s.title || "（无标题）"}</Text>
+                </li>
+              ))}
+            </ul>
+          </details>
+
+          {result.findings.length === 0 ? (
+            <MessageBar intent="success">
+              <MessageBarBody>未发现问题。</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <FindingList groups={groups} current={current} busy={busy !== null} onLocate={(i, f) => void locate(i, f)} onFix={(i, f) => void fix(i, f)} />
+          )}
+
+          <div className={styles.row}>
+            <Button size="small" onClick={() => void exportText()}>
+              复制报告
+            </Button>
+            <Button size="small" onClick={() => save("txt")}>
+              保存为 .txt
+            </Button>
+            <Button size="small" onClick={() => save("json")}>
+              保存为 .json
+            </Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,99 @@
+import { Badge, Button, makeStyles, Text, tokens, Tooltip } from "@fluentui/react-components";
+import type { Finding } from "../../core/types";
+import { paragraphLabel, shortQuote, type SeverityGroup } from "./report";
+
+const useStyles = makeStyles({
+  group: { display: "flex", flexDirection: "column", gap: "6px" },
+  groupHead: { display: "flex", alignItems: "center", gap: "6px", margin: "8px 0 2px" },
+  sectionHead: { color: tokens.colorNeutralForeground3, margin: "4px 0 0" },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
+  item: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "6px 8px",
+    cursor: "pointer",
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-within": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  current: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  message: { overflowWrap: "anywhere" },
+  quote: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  meta: { display: "flex", gap: "6px", alignItems: "center", flexWrap: "wrap" },
+  spacer: { flexGrow: 1 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+
+export interface FindingListProps {
+  groups: SeverityGroup[];
+  /** Index (in result.findings) of the finding last jumped to. */
+  current: number | null;
+  busy: boolean;
+  onLocate(index: number, finding: Finding): void;
+  onFix(index: number, finding: Finding): void;
+}
+
+/** Findings grouped by severity, then section; each with 定位 and (when a fix exists) 修正. */
+export function FindingList({ groups, current, busy, onLocate, onFix }: FindingListProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.group}>
+      {groups.map((g) => (
+        <section key={g.severity} aria-label={`${g.label} ${g.count} 项`} data-severity={g.severity}>
+          <div className={styles.groupHead}>
+            <Badge appearance="filled" color={SEVERITY_COLOR[g.severity]}>
+              {g.label}
+            </Badge>
+            <Text weight="semibold">{g.count} 项</Text>
+          </div>
+          {g.sections.map((s) => (
+            <div key={s.key}>
+              <Text as="h4" size={200} className={styles.sectionHead} block>
+                {s.title}
+              </Text>
+              <ul className={styles.list}>
+                {s.entries.map(({ finding: f, index }) => (
+                  <li
+                    key={index}
+                    className={`${styles.item}${current === index ? ` ${styles.current}` : ""}`}
+                    data-rule-id={f.ruleId}
+                    data-finding-index={index}
+                    onClick={(e) => {
+                      if ((e.target as HTMLElement).closest("button")) return;
+                      if (!busy) onLocate(index, f);
+                    }}
+                  >
+                    <Text className={styles.message}>{f.message}</Text>
+                    {f.quote && <Text size={200} className={styles.quote}>“{shortQuote(f.quote)}”</Text>}
+                    <div className={styles.meta}>
+                      <Text size={100} className={styles.muted}>
+                        {paragraphLabel(f)} · {f.ruleId}
+                      </Text>
+                      <span className={styles.spacer} />
+                      {f.paragraph >= 0 && (
+                        <Button size="small" appearance="subtle" disabled={busy} onClick={() => onLocate(index, f)} aria-label={`定位：${f.message}`}>
+                          定位
+                        </Button>
+                      )}
+                      {f.fix && (
+                        <Tooltip content={f.fix.label} relationship="description">
+                          <Button size="small" appearance="primary" disabled={busy} onClick={() => onFix(index, f)} data-fix-type={f.fix.type}>
+                            修正
+                          </Button>
+                        </Tooltip>
+                      )}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * What the 检查 tab needs from the outside world, behind one interface so that component tests
+ * can substitute it. The default binds the office layer (read, navigate, fixes) and the core.
+ */
+import { checkDocument } from "../../core/checker";
+import { allPresets, getPreset } from "../../core/presets";
+import type { DocumentModel, Fix, Preset } from "../../core/types";
+import { applyFix, type FixOutcome } from "../../office/fixes";
+import { selectParagraph, type ParagraphRef, type SelectOutcome } from "../../office/navigate";
+import { readDocument } from "../../office/read";
+import type { CheckResult } from "./report";
+
+export interface ReadOutcome {
+  model: DocumentModel;
+  syncs: number;
+  warnings: string[];
+}
+
+export interface PresetOption {
+  id: string;
+  label: string;
+  verified: boolean;
+}
+
+export interface CheckService {
+  /** One Word.run, one sync for the read (read.ts). */
+  read(): Promise<ReadOutcome>;
+  /** Pure: runs the checker on a model already read. No presetId = detect. */
+  check(model: DocumentModel, presetId?: string): CheckResult;
+  presets(): PresetOption[];
+  preset(id: string): Preset | undefined;
+  select(ref: ParagraphRef): Promise<SelectOutcome>;
+  applyFix(fix: Fix, model: DocumentModel): Promise<FixOutcome>;
+}
+
+export const officeCheckService: CheckService = {
+  async read() {
+    const r = await readDocument();
+    return { model: r.model, syncs: r.syncs, warnings: r.warnings };
+  },
+  check(model, presetId) {
+    return checkDocument(model, presetId ? { presetId } : {}) as CheckResult;
+  },
+  presets: () => allPresets().map((p) => ({ id: p.id, label: p.label, verified: p.verified })),
+  preset: (id) => getPreset(id),
+  select: (ref) => selectParagraph(ref),
+  applyFix: (fix, model) => applyFix(fix, model),
+};
