@@ -2,12 +2,14 @@
 import { checkDocument } from "../core/checker";
 import { allPresets } from "../core/presets";
 import { paragraphsFromText } from "../core/text";
+import type { Report } from "../core/types";
 import type { CliEngine } from "./duizhao";
 
 export const coreEngine: CliEngine = {
-  check(doc, presetId, file) {
-    const report = checkDocument(doc, presetId ? { presetId } : {});
-    return { ...report, file };
+  check(doc, presetId, file): Report {
+    // checkDocument also returns its Analysis; the CLI report is the plain Report shape.
+    const { analysis: _analysis, ...report } = checkDocument(doc, presetId ? { presetId, file } : { file });
+    return report;
   },
   presets: () => allPresets().map((p) => ({ id: p.id, label: p.label, verified: p.verified })),
   fromText: (text) => ({ paragraphs: paragraphsFromText(text) }),
