@@ -77,7 +77,7 @@ function pad(s: string, width: number, right = false): string {
 }
 
 /** Shorten to at most `max` characters for a quote, on one line. */
-export function shortQuote(s: string, max = 30): string {
+export function shortQuote(s: string, max = 40): string {
   const one = s.replace(/\s+/g, " ").trim();
   const chars = Array.from(one);
   return chars.length > max ? chars.slice(0, max).join("") + "…" : one;
