@@ -62,6 +62,7 @@ export function FindingList({ groups, current, busy, onLocate, onFix }: FindingL
                     className={`${styles.item}${current === index ? ` ${styles.current}` : ""}`}
                     data-rule-id={f.ruleId}
                     data-finding-index={index}
+                    data-paragraph={f.paragraph}
                     onClick={(e) => {
                       if ((e.target as HTMLElement).closest("button")) return;
                       if (!busy) onLocate(index, f);
