@@ -1,0 +1,154 @@
+/**
+ * window.duizhaoDemo: the automation surface of the playground, used by the browser tests
+ * (test/browser) and handy from the DevTools console.
+ *
+ *   loadDocx(bytes)            open a .docx (ArrayBuffer | Uint8Array); rejects with a Chinese message
+ *   loadText(text)             replace the document with pasted text (paragraphsFromText)
+ *   loadExample()              the built-in example material
+ *   clear()                    empty document
+ *   paragraphs()               [{ text, style, headingLevel, listString, inTable }]
+ *   selection()                { paragraphIndex, start, end, story } (paragraphIndex -1 outside the body)
+ *   setCursor(i, offset = 0)   put the cursor in body paragraph i
+ *   select(i, start, end)      a non-empty selection inside paragraph i
+ *   setCursorInHeader()        cursor in the header (parentBody.type === "Header")
+ *   setCursorInTable()         cursor in the first table paragraph; false when there is no table
+ *   syncCount() / resetSyncCount()
+ *   setReadOnly(false | true | "protected")   true = Viewing mode, "protected" = restricted editing
+ *   setRequirement(set, version | null)       e.g. ("WordApi", "1.3")
+ *   contentControls()          [{ tag, title, placeholderText, type, text, paragraphs: number[] }]
+ *   highlighted()              indexes of paragraphs with a temporary highlight (Range.highlight)
+ *   lastSelectedByAddin()      index of the paragraph the add-in last select()ed, or -1
+ *   host()                     the WordHost object itself (doc, Office, Word, OfficeExtension)
+ */
+import { paragraphsFromText } from "../core/text";
+import { readDocx } from "../docx";
+import { headingLevelOf } from "../office/read";
+import { toSimParagraphs } from "./convert";
+import { EXAMPLE_MATERIAL } from "./example";
+import type { WordHost } from "./host";
+import type { SimParagraph } from "./host/model";
+
+export interface DemoParagraph {
+  text: string;
+  style: string;
+  headingLevel: number | null;
+  listString: string;
+  inTable: boolean;
+}
+
+export interface DuizhaoDemo {
+  loadDocx(bytes: ArrayBuffer | Uint8Array): Promise<void>;
+  loadText(text: string): void;
+  loadExample(): void;
+  clear(): void;
+  paragraphs(): DemoParagraph[];
+  selection(): { paragraphIndex: number; start: number; end: number; story: string };
+  setCursor(paragraphIndex: number, offset?: number): void;
+  select(paragraphIndex: number, start: number, end: number): void;
+  setCursorInHeader(): void;
+  setCursorInTable(): boolean;
+  syncCount(): number;
+  resetSyncCount(): void;
+  setReadOnly(readOnly: boolean | "protected"): void;
+  setRequirement(set: string, version: string | null): void;
+  contentControls(): { tag: string; title: string; placeholderText: string; type: string; text: string; paragraphs: number[] }[];
+  highlighted(): number[];
+  lastSelectedByAddin(): number;
+  host(): WordHost;
+}
+
+/** Chinese message for a failure to open a file. */
+export function openErrorMessage(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return `无法打开该文件：${msg}`;
+}
+
+export function createDemo(host: WordHost, onError: (message: string | null) => void): DuizhaoDemo {
+  const doc = host.doc;
+  let lastSelected: SimParagraph | null = null;
+  doc.subscribe((e) => {
+    if (e.kind === "select" && e.paragraph) lastSelected = e.paragraph;
+  });
+  const demo: DuizhaoDemo = {
+    async loadDocx(bytes) {
+      try {
+        const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+        const model = readDocx(u8);
+        doc.setParagraphs(toSimParagraphs(model.paragraphs));
+        onError(null);
+      } catch (e) {
+        const message = openErrorMessage(e);
+        onError(message);
+        throw new Error(message);
+      }
+    },
+    loadText(text) {
+      doc.setParagraphs(toSimParagraphs(paragraphsFromText(text)));
+      onError(null);
+    },
+    loadExample() {
+      doc.setParagraphs(EXAMPLE_MATERIAL);
+      onError(null);
+    },
+    clear() {
+      doc.setParagraphs([]);
+      onError(null);
+    },
+    paragraphs() {
+      return doc.body.map((p) => ({
+        text: p.text,
+        style: p.style,
+        headingLevel: headingLevelOf(p.builtIn, p.outlineLevel, p.style),
+        listString: doc.listString(p),
+        inTable: p.table !== null,
+      }));
+    },
+    selection() {
+      const s = doc.selection;
+      const sameParagraph = s.start.p === s.end.p;
+      return {
+        paragraphIndex: doc.selectionIndex(),
+        start: s.start.offset,
+        end: sameParagraph ? s.end.offset : s.start.p.text.length,
+        story: s.story,
+      };
+    },
+    setCursor(i, offset = 0) {
+      doc.setSelection(i, offset);
+    },
+    select(i, start, end) {
+      doc.setSelection(i, start, end);
+    },
+    setCursorInHeader() {
+      doc.setCursorInStory("Header");
+    },
+    setCursorInTable() {
+      const i = doc.body.findIndex((p) => p.table !== null);
+      if (i < 0) return false;
+      doc.setSelection(i, 0);
+      return true;
+    },
+    syncCount: () => host.syncCount(),
+    resetSyncCount: () => host.resetSyncCount(),
+    setReadOnly: (r) => doc.setReadOnly(r),
+    setRequirement: (set, version) => doc.setRequirement(set, version),
+    contentControls() {
+      return doc.contentControls().map(({ cc, paragraphs }) => ({
+        tag: cc.tag,
+        title: cc.title,
+        placeholderText: cc.placeholderText,
+        type: cc.type,
+        text: paragraphs.map((p) => p.text).join("\n"),
+        paragraphs: paragraphs.map((p) => doc.body.indexOf(p)),
+      }));
+    },
+    highlighted() {
+      return doc.body.flatMap((p, i) => (p.highlight ? [i] : []));
+    },
+    lastSelectedByAddin() {
+      return lastSelected ? doc.body.indexOf(lastSelected) : -1;
+    },
+    host: () => host,
+  };
+  return demo;
+}
