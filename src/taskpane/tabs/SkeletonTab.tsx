@@ -1,11 +1,299 @@
-import { Text } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  tokens,
+  Tooltip,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { allPresets, detectPreset, getPreset } from "../../core";
+import { LINE_SPACING_CHOICES, OFFICIAL_FONTS, type LineSpacingChoice } from "../../core/format";
+import type { MaterialType, Preset, SectionKind } from "../../core/types";
+import { MATERIAL_TYPE_LABELS } from "../../core/types";
+import { applyOfficialFormat } from "../../office/format";
+import { readDocument } from "../../office/read";
+import { insertSkeletonAtCursor, undoLastInsertion } from "../../office/skeleton";
+import { missingFonts } from "../fonts";
+import { analyzeForFormat, skeletonBuilder, type InsertTarget } from "../skeletonPlan";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: "10px" },
+  row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
+  tree: { listStyle: "none", margin: 0, paddingLeft: 0 },
+  sub: { listStyle: "none", margin: 0, paddingLeft: "16px" },
+  node: {
+    display: "flex",
+    alignItems: "center",
+    gap: "6px",
+    padding: "2px 0",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  nodeText: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  section: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
+});
+
+type Status = { intent: "success" | "error" | "warning" | "info"; text: string } | null;
+
+const TYPES: MaterialType[] = ["banzi", "geren", "zhibu", "dangyuan"];
 
 export interface SkeletonTabProps {
-  /** Whether the tab is the visible one (tabs stay mounted so their state survives switching). */
   active: boolean;
 }
 
-/** 「骨架」 tab — placeholder until its issue lands. */
-export function SkeletonTab(_props: SkeletonTabProps) {
-  return <Text>「骨架」功能正在建设中。</Text>;
+/** 「骨架」: choose material type and theme, see the outline, insert all or part of it at the cursor. */
+export function SkeletonTab({ active }: SkeletonTabProps) {
+  const styles = useStyles();
+  const presets = useMemo(() => allPresets(), []);
+  const [materialType, setMaterialType] = useState<MaterialType>("banzi");
+  const [themeId, setThemeId] = useState<string>("");
+  const [detectedFrom, setDetectedFrom] = useState<"title" | "date" | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const [canUndo, setCanUndo] = useState(false);
+  const [scope, setScope] = useState<"document" | "selection">("document");
+  const [spacing, setSpacing] = useState<LineSpacingChoice>(28);
+  const [initialized, setInitialized] = useState(false);
+
+  const themes = useMemo(() => {
+    const seen = new Map<string, Preset>();
+    for (const p of presets) if (p.materialType === materialType && !seen.has(p.themeId)) seen.set(p.themeId, p);
+    return [...seen.values()];
+  }, [presets, materialType]);
+  const preset = getPreset(`${themeId}/${materialType}`) ?? themes[0];
+
+  // Pre-select from the document title, else from today's date (one read of the document).
+  useEffect(() => {
+    if (!active || initialized) return;
+    setInitialized(true);
+    let cancelled = false;
+    (async () => {
+      let choice: { preset: Preset; detected: boolean };
+      try {
+        const { model } = await readDocument();
+        choice = detectPreset(model, { today: new Date() });
+      } catch {
+        choice = detectPreset({ paragraphs: [] }, { today: new Date() });
+      }
+      if (cancelled) return;
+      setMaterialType(choice.preset.materialType);
+      setThemeId(choice.preset.themeId);
+      setDetectedFrom(choice.detected ? "title" : "date");
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [active, initialized]);
+
+  const run = useCallback(async (label: string, action: () => Promise<Status>) => {
+    setBusy(label);
+    setStatus(null);
+    try {
+      setStatus(await action());
+    } catch (e) {
+      setStatus({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  const insert = (target: InsertTarget) =>
+    run("插入", async () => {
+      if (!preset) return { intent: "error", text: "没有可用的预设。" };
+      const outcome = await insertSkeletonAtCursor(skeletonBuilder(preset, target));
+      setCanUndo(outcome.paragraphs > 0);
+      const what = target ? `“${target.label}”` : "骨架";
+      return { intent: "success", text: `已插入${what}，共 ${outcome.paragraphs} 段。光标已移到第一个待填写处。` };
+    });
+
+  const undo = () =>
+    run("撤销", async () => {
+      await undoLastInsertion();
+      setCanUndo(false);
+      return { intent: "success", text: "已撤销上次插入的内容。" };
+    });
+
+  const format = () =>
+    run("排版", async () => {
+      const outcome = await applyOfficialFormat({ scope, lineSpacing: spacing, analyze: analyzeForFormat });
+      const missing = missingFonts([OFFICIAL_FONTS.title[0], OFFICIAL_FONTS.h1[0], OFFICIAL_FONTS.h2[0], OFFICIAL_FONTS.body[0]]);
+      const notes: string[] = [];
+      if (!outcome.margins && scope === "document") notes.push("当前 Word 不支持通过加载项设置页边距，请在“布局 → 页边距”中设为上 3.7、下 3.5、左 2.8、右 2.6 厘米");
+      if (outcome.eastAsianFontSlot === "name") notes.push("当前 Word 不能单独设置中文字体，数字和字母也将使用中文字体");
+      if (missing.length) notes.push(`本机未安装：${missing.join("、")}，Word 会以其他字体显示`);
+      const summary = `已设置 ${outcome.paragraphs} 段格式（标题 ${outcome.byRole.title}，一级 ${outcome.byRole.h1}，二级 ${outcome.byRole.h2}，三级 ${outcome.byRole.h3}，正文 ${outcome.byRole.body}），文字未作任何改动。`;
+      return { intent: notes.length ? "warning" : "success", text: notes.length ? `${summary}${notes.join("；")}。` : summary };
+    });
+
+  return (
+    <div className={styles.stack}>
+      <div className={styles.row}>
+        <Field label="材料类型" style={{ flex: "1 1 100px" }}>
+          <Dropdown
+            aria-label="材料类型"
+            value={MATERIAL_TYPE_LABELS[materialType]}
+            selectedOptions={[materialType]}
+            onOptionSelect={(_, d) => d.optionValue && setMaterialType(d.optionValue as MaterialType)}
+          >
+            {TYPES.map((t) => (
+              <Option key={t} value={t}>
+                {MATERIAL_TYPE_LABELS[t]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      <Field
+        label="年度主题"
+        hint={detectedFrom === "title" ? "已根据文档标题选择" : detectedFrom === "date" ? "已根据当前日期推荐" : undefined}
+      >
+        <Dropdown
+          aria-label="年度主题"
+          value={preset ? themeLabel(preset) : ""}
+          selectedOptions={preset ? [preset.themeId] : []}
+          onOptionSelect={(_, d) => d.optionValue && setThemeId(d.optionValue)}
+        >
+          {themes.map((p) => (
+            <Option key={p.themeId} value={p.themeId} text={themeLabel(p)}>
+              {themeLabel(p)}
+              {!p.verified && "（未核实）"}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      {preset && (
+        <>
+          <div className={styles.row}>
+            <Text weight="semibold">{preset.label}</Text>
+            {preset.verified ? (
+              <Badge appearance="tint" color="success">已核实</Badge>
+            ) : (
+              <Tooltip content={preset.verificationNote ?? "方面表述系据公开报道重建，请对照本年度通知核实。"} relationship="description">
+                <Badge appearance="tint" color="warning" data-testid="unverified-badge">未核实</Badge>
+              </Tooltip>
+            )}
+          </div>
+          {!preset.verified && (
+            <Text size={200} className={styles.muted}>
+              {preset.verificationNote ?? "本主题的方面表述系据公开报道重建，插入后请对照本年度通知逐字核实。"}
+            </Text>
+          )}
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={() => insert(null)} disabled={!!busy}>
+              插入骨架
+            </Button>
+            <Button onClick={undo} disabled={!!busy || !canUndo}>
+              撤销插入
+            </Button>
+            {busy && <Spinner size="tiny" label={`${busy}中…`} />}
+          </div>
+          {status && (
+            <MessageBar intent={status.intent} role={status.intent === "error" ? "alert" : "status"}>
+              <MessageBarBody>{status.text}</MessageBarBody>
+            </MessageBar>
+          )}
+          <OutlineTree preset={preset} onInsert={insert} disabled={!!busy} />
+        </>
+      )}
+
+      <div className={`${styles.stack} ${styles.section}`}>
+        <Text weight="semibold">套用公文格式（GB/T 9704）</Text>
+        <Text size={200} className={styles.muted}>
+          标题小标宋 22 磅居中；一级黑体、二级楷体、三级仿宋加粗、正文仿宋，均 16 磅；首行缩进 2 字；页边距上 3.7、下 3.5、左 2.8、右 2.6 厘米。只改格式，不改文字。
+        </Text>
+        <RadioGroup layout="horizontal" value={scope} onChange={(_, d) => setScope(d.value as "document" | "selection")} aria-label="排版范围">
+          <Radio value="document" label="全文" />
+          <Radio value="selection" label="所选段落" />
+        </RadioGroup>
+        <Field label="行距">
+          <Dropdown
+            aria-label="行距"
+            value={LINE_SPACING_CHOICES.find((c) => c.value === spacing)?.label}
+            selectedOptions={[String(spacing)]}
+            onOptionSelect={(_, d) => d.optionValue && setSpacing(Number(d.optionValue) as LineSpacingChoice)}
+          >
+            {LINE_SPACING_CHOICES.map((c) => (
+              <Option key={c.value} value={String(c.value)}>
+                {c.label}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <div className={styles.row}>
+          <Button onClick={format} disabled={!!busy}>
+            套用公文格式
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function themeLabel(p: Preset): string {
+  return p.label.split(" · ")[0];
+}
+
+/** The preset's outline; each section, aspect and cause dimension can be inserted on its own. */
+function OutlineTree({ preset, onInsert, disabled }: { preset: Preset; onInsert: (t: InsertTarget) => void; disabled: boolean }) {
+  const styles = useStyles();
+  const children = (kind: SectionKind): { id: string; name: string; aspectId?: string }[] => {
+    if (kind === "存在的问题" || kind === "整改措施") return preset.aspects.map((a) => ({ id: a.id, name: a.name, aspectId: a.id }));
+    if (kind === "原因分析") return preset.causeDimensions.map((c) => ({ id: c.id, name: c.name }));
+    return [];
+  };
+  return (
+    <ul className={styles.tree} aria-label="骨架提纲">
+      {preset.sections.map((s) => (
+        <li key={s.kind}>
+          <div className={styles.node}>
+            <Text className={styles.nodeText} weight="semibold">
+              {s.heading}
+              {!s.required && <span className={styles.muted}>（可选）</span>}
+            </Text>
+            <Button
+              size="small"
+              appearance="subtle"
+              disabled={disabled}
+              aria-label={`插入“${s.heading}”`}
+              onClick={() => onInsert({ section: s.kind, label: s.heading })}
+            >
+              插入
+            </Button>
+          </div>
+          {children(s.kind).length > 0 && (
+            <ul className={styles.sub}>
+              {children(s.kind).map((c) => (
+                <li key={c.id} className={styles.node}>
+                  <Text size={200} className={styles.nodeText}>
+                    {c.name}
+                  </Text>
+                  {c.aspectId && (
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      disabled={disabled}
+                      aria-label={`插入“${c.name}”（${s.heading}）`}
+                      onClick={() => onInsert({ section: s.kind, aspectId: c.aspectId, label: c.name })}
+                    >
+                      插入
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
 }

@@ -1,0 +1,228 @@
+/**
+ * Inserting skeletons (whole presets, one section, one aspect) at the cursor, and undoing the last
+ * insertion. Word API discipline (shared/docs/word-api.md §3):
+ * - one Word.run, two context.sync calls whatever the skeleton's size: the first reads where the
+ *   cursor is and the paragraphs before it (to continue the document's numbering), the second
+ *   applies every insertion and moves the cursor;
+ * - never deletes or replaces the user's text: we insert after the paragraph holding the end of
+ *   the selection (after the table when the cursor is in a table, after the content control when
+ *   the cursor is inside one);
+ * - headings get built-in heading styles through styleBuiltIn (locale independent), body
+ *   placeholders are plain-text content controls (rich text below WordApi 1.5) tagged
+ *   PLACEHOLDER_TAG, and the whole inserted block is wrapped in a hidden rich-text content
+ *   control tagged `duizhao:insert:<id>` so that 撤销插入 can find exactly what was added.
+ */
+import { INSERTION_TAG_PREFIX, PLACEHOLDER_TAG, type Paragraph as CoreParagraph, type SkeletonNode } from "../core/types";
+import { headingLevelOf } from "./read";
+import { supports } from "./host";
+import { UserError, toUserError } from "./errors";
+
+export interface InsertOutcome {
+  /** Paragraphs added to the document. */
+  paragraphs: number;
+  /** Tag of the wrapping content control, for undo. */
+  tag: string;
+  /** context.sync calls used. */
+  syncs: number;
+  /** First top-level number used ("三" when continuing after 一、二、), if a top-level heading was inserted. */
+  firstNumber?: string;
+}
+
+/**
+ * What to insert, given the paragraphs that precede the insertion point (for numbering). Pure;
+ * supplied by the caller so that this module stays free of preset logic.
+ */
+export type NodeBuilder = (preceding: CoreParagraph[]) => SkeletonNode[];
+
+const HEADING_STYLE: Record<0 | 1 | 2 | 3, Word.BuiltInStyleName> = {
+  0: "Title" as Word.BuiltInStyleName,
+  1: "Heading1" as Word.BuiltInStyleName,
+  2: "Heading2" as Word.BuiltInStyleName,
+  3: "Heading3" as Word.BuiltInStyleName,
+};
+
+export const MSG_NOT_IN_BODY = "请把光标放在正文中再插入（当前位于页眉、页脚、脚注或文本框中）。";
+export const MSG_LOCKED_CONTROL = "光标位于受保护的内容控件中，无法在此插入。请把光标移到其他位置。";
+export const MSG_NOTHING_TO_UNDO = "没有可以撤销的插入。";
+export const MSG_UNDO_GONE = "找不到上次插入的内容（可能已被删除或文档已重新打开）。";
+export const MSG_UNDO_EDITED =
+  "上次插入的内容已被修改。撤销会连同修改一起删除，请手动删除或使用 Word 的撤销功能。";
+
+let counter = 0;
+function newTag(): string {
+  counter = (counter + 1) % 1e6;
+  return `${INSERTION_TAG_PREFIX}${Date.now().toString(36)}${counter.toString(36)}`;
+}
+
+/** Text of what an insertion added, to tell later whether the user edited it. */
+function expectedText(nodes: SkeletonNode[]): string {
+  return normalizeBlock(nodes.map((n) => n.text).join("\n"));
+}
+
+interface LastInsertion {
+  tag: string;
+  text: string;
+}
+let last: LastInsertion | null = null;
+
+export function lastInsertion(): LastInsertion | null {
+  return last;
+}
+
+/** Inserts skeleton nodes after the cursor's paragraph. Throws UserError with a Chinese message. */
+export async function insertSkeletonAtCursor(build: NodeBuilder): Promise<InsertOutcome> {
+  let syncs = 0;
+  try {
+    return await Word.run(async (context) => {
+      const plainText = supports("WordApi", "1.5");
+      const selection = context.document.getSelection();
+      const anchor = selection.paragraphs.getLast();
+      anchor.load("tableNestingLevel");
+      const body = selection.parentBody;
+      body.load("type");
+      const outer = body.parentBodyOrNullObject;
+      outer.load("type");
+      const control = selection.parentContentControlOrNullObject;
+      control.load("cannotEdit,tag");
+      const table = anchor.parentTableOrNullObject;
+      // Paragraphs from the start of the body to the cursor: their numbering decides ours.
+      const before = context.document.body.getRange("Start").expandTo(selection.getRange("End")).paragraphs;
+      before.load("items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem");
+      await context.sync();
+      syncs++;
+
+      const story = body.type === "TableCell" && !outer.isNullObject ? outer.type : body.type;
+      if (story !== "MainDoc" && story !== "TableCell") throw new UserError(MSG_NOT_IN_BODY);
+      if (!control.isNullObject && control.cannotEdit) throw new UserError(MSG_LOCKED_CONTROL);
+
+      const preceding: CoreParagraph[] = before.items.map((p, index) => ({
+        index,
+        text: p.text,
+        styleName: p.style,
+        headingLevel: headingLevelOf(p.styleBuiltIn as string, p.outlineLevel, p.style),
+        listString: "",
+        inTable: p.tableNestingLevel > 0,
+      }));
+      const nodes = build(preceding);
+      if (nodes.length === 0) return { paragraphs: 0, tag: "", syncs };
+
+      // Where the first new paragraph goes: after the table, after the content control, or after
+      // the paragraph holding the cursor.
+      const tag = newTag();
+      const inserted: Word.Paragraph[] = [];
+      let first: Word.Paragraph;
+      // A prompt paragraph is inserted empty: its control's placeholder text shows the prompt.
+      const texts = nodes.map((n) => (n.level === "body" && isPrompt(n.text) ? "" : n.text));
+      if (anchor.tableNestingLevel > 0) first = table.insertParagraph(texts[0], "After");
+      else if (!control.isNullObject) first = control.insertParagraph(texts[0], "After");
+      else first = anchor.insertParagraph(texts[0], "After");
+      inserted.push(first);
+      for (let i = 1; i < nodes.length; i++) inserted.push(inserted[i - 1].insertParagraph(texts[i], "After"));
+
+      let firstPlaceholder: Word.ContentControl | null = null;
+      nodes.forEach((node, i) => {
+        const p = inserted[i];
+        if (node.level === "body" && !isPrompt(node.text)) {
+          // Fixed wording such as “现将对照检查情况报告如下。” goes in as ordinary text.
+          p.styleBuiltIn = "Normal" as Word.BuiltInStyleName;
+        } else if (node.level === "body") {
+          p.styleBuiltIn = "Normal" as Word.BuiltInStyleName;
+          // The prompt is the placeholder text: Word shows it until the user types, and reading
+          // the paragraph returns it, so the checker reports an untouched one.
+          const cc = plainText ? p.insertContentControl("PlainText" as Word.ContentControlType.plainText) : p.insertContentControl();
+          cc.tag = PLACEHOLDER_TAG;
+          cc.title = "待填写";
+          cc.placeholderText = node.text;
+          cc.appearance = "BoundingBox" as Word.ContentControlAppearance;
+          if (!firstPlaceholder) firstPlaceholder = cc;
+        } else {
+          p.styleBuiltIn = HEADING_STYLE[node.level];
+        }
+      });
+      const block = inserted[0].getRange("Whole").expandTo(inserted[inserted.length - 1].getRange("Whole"));
+      const wrapper = block.insertContentControl();
+      wrapper.tag = tag;
+      wrapper.title = "对照检查助手插入的内容";
+      wrapper.appearance = "Hidden" as Word.ContentControlAppearance;
+      if (firstPlaceholder) (firstPlaceholder as Word.ContentControl).select("Select");
+      else inserted[inserted.length - 1].getRange("End").select();
+      await context.sync();
+      syncs++;
+
+      last = { tag, text: expectedText(nodes) };
+      const top = nodes.find((n) => n.level === 1);
+      return { paragraphs: nodes.length, tag, syncs, firstNumber: top ? /^([一二三四五六七八九十]+)、/.exec(top.text)?.[1] : undefined };
+    });
+  } catch (e) {
+    // expandTo between the body and a selection in another story (header, footer, footnote,
+    // text box) fails the whole first batch; tell the user where the cursor is instead.
+    if (!(e instanceof UserError) && (await cursorOutsideBody())) throw new UserError(MSG_NOT_IN_BODY);
+    throw toUserError(e, "插入");
+  }
+}
+
+/** Error path only: whether the selection lies outside the main body (one extra sync). */
+async function cursorOutsideBody(): Promise<boolean> {
+  try {
+    return await Word.run(async (context) => {
+      const body = context.document.getSelection().parentBody;
+      body.load("type");
+      const outer = body.parentBodyOrNullObject;
+      outer.load("type");
+      await context.sync();
+      const story = body.type === "TableCell" && !outer.isNullObject ? outer.type : body.type;
+      return story !== "MainDoc" && story !== "TableCell";
+    });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Removes exactly what the last insertion added, found by its tag; refuses when the user has
+ * edited it since (we never delete the user's text unless they asked for exactly that).
+ */
+export async function undoLastInsertion(opts: { force?: boolean } = {}): Promise<{ syncs: number }> {
+  if (!last) throw new UserError(MSG_NOTHING_TO_UNDO);
+  const { tag, text } = last;
+  let syncs = 0;
+  try {
+    return await Word.run(async (context) => {
+      const controls = context.document.body.contentControls.getByTag(tag);
+      controls.load("items/text");
+      await context.sync();
+      syncs++;
+      if (controls.items.length === 0) {
+        last = null;
+        throw new UserError(MSG_UNDO_GONE);
+      }
+      const wrapper = controls.items[0];
+      if (!opts.force && normalizeBlock(wrapper.text) !== normalizeBlock(text)) throw new UserError(MSG_UNDO_EDITED);
+      wrapper.delete(false);
+      await context.sync();
+      syncs++;
+      last = null;
+      return { syncs };
+    });
+  } catch (e) {
+    throw toUserError(e, "撤销插入");
+  }
+}
+
+/** A 【…】 prompt becomes a placeholder content control; other body text is inserted as text. */
+export function isPrompt(text: string): boolean {
+  return /^【[^【】]*】$/.test(text.trim());
+}
+
+/**
+ * The lines of a block that the user could have written: Word separates paragraphs with \r
+ * (desktop) or \n (web), and whether an untouched placeholder reads as its prompt or as "" is not
+ * documented, so prompts and blank lines are left out of the comparison.
+ */
+function normalizeBlock(s: string): string {
+  return s
+    .split(/\r\n?|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !isPrompt(l))
+    .join("\n");
+}

@@ -1,0 +1,75 @@
+/**
+ * Glue between the 骨架 tab, the core skeleton builder and the Word insertion: decides the numbers
+ * of inserted headings from the paragraphs before the cursor, so that inserting 原因分析 after
+ * 一、 and 二、 makes it 三、, and an aspect after （一）（二） becomes （三）. Later headings are
+ * never renumbered.
+ */
+import { analyze, buildSkeleton, detectOutline, detectPreset, toChineseNumeral } from "../core";
+import type { OutlineItem, Paragraph, Preset, SectionKind, SkeletonNode } from "../core/types";
+import type { NodeBuilder } from "../office/skeleton";
+
+/** null = the whole skeleton. */
+export type InsertTarget = { section: SectionKind; aspectId?: string; label: string } | null;
+
+const CN_TOP = /^[一二三四五六七八九十百]+、/;
+const CN_SECOND = /^[（(][一二三四五六七八九十百]+[）)]/;
+
+/** Numbers of the outline before the cursor: the next top-level number and the next second-level one. */
+export function nextNumbers(preceding: Paragraph[]): { top: number; second: number } {
+  const items = detectOutline(preceding);
+  let top = 0;
+  let second = 0;
+  let topDepth = Infinity;
+  for (const it of items) topDepth = Math.min(topDepth, it.depth);
+  for (const it of items) {
+    if (it.depth === topDepth) {
+      top = it.marker ? it.marker.value : top + 1;
+      second = 0;
+    } else if (it.depth === topDepth + 1 && !it.runIn) {
+      second = it.marker ? it.marker.value : second + 1;
+    }
+  }
+  return { top: top + 1, second: second + 1 };
+}
+
+function hasContent(preceding: Paragraph[]): boolean {
+  return preceding.some((p) => p.text.trim() !== "");
+}
+
+/** Renumbers the literal marker of the first-level (or second-level) nodes, counting from `start`. */
+function renumber(nodes: SkeletonNode[], level: 1 | 2, start: number): SkeletonNode[] {
+  let n = start;
+  return nodes.map((node) => {
+    if (node.level !== level) return node;
+    const pattern = level === 1 ? CN_TOP : CN_SECOND;
+    if (!pattern.test(node.text)) return node;
+    const marker = level === 1 ? `${toChineseNumeral(n)}、` : `（${toChineseNumeral(n)}）`;
+    n++;
+    return { ...node, text: node.text.replace(pattern, marker) };
+  });
+}
+
+export function skeletonBuilder(preset: Preset, target: InsertTarget): NodeBuilder {
+  return (preceding) => {
+    const { top, second } = nextNumbers(preceding);
+    if (!target) {
+      const nodes = buildSkeleton(preset, { includeTitle: !hasContent(preceding) });
+      return renumber(nodes, 1, hasContent(preceding) ? top : 1);
+    }
+    const nodes = buildSkeleton(preset, { only: { section: target.section, aspectId: target.aspectId } });
+    if (target.aspectId) {
+      // Only the aspect: a second-level heading continuing the current section's numbering.
+      const aspectOnly = nodes.filter((n) => n.level !== 1);
+      return renumber(aspectOnly, 2, second);
+    }
+    return renumber(nodes, 1, top);
+  };
+}
+
+/** Outline and title of a document, for 套用公文格式. */
+export function analyzeForFormat(paragraphs: Paragraph[]): { items: OutlineItem[]; title: number | null } {
+  const doc = { paragraphs };
+  const { preset } = detectPreset(doc);
+  const analysis = analyze(doc, preset);
+  return { items: analysis.items, title: analysis.title ? analysis.title.paragraph : null };
+}
