@@ -196,3 +196,33 @@ describe("CheckTab", () => {
     expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("missing-section");
   });
 });
+
+describe("CheckTab with many findings", () => {
+  test("renders a limited number per severity and 显示全部 reveals the rest", async () => {
+    const many = Array.from({ length: 75 }, (_, i) => ({
+      ruleId: "copy-residue",
+      severity: "warning" as const,
+      message: `残留 ${i}`,
+      paragraph: 4,
+    }));
+    const { service } = fakeService({ check: jest.fn(() => result("dlsh-2025/banzi", many)) });
+    renderTab(service);
+    await startCheck();
+    expect(document.querySelectorAll('[data-rule-id="copy-residue"]')).toHaveLength(60);
+    fireEvent.click(screen.getByRole("button", { name: /显示全部 75 项/ }));
+    expect(document.querySelectorAll('[data-rule-id="copy-residue"]')).toHaveLength(75);
+  });
+
+  test("hiding the tab clears the temporary highlight", async () => {
+    const clearHighlight = jest.fn(async () => {});
+    const { service } = fakeService({ clearHighlight });
+    const view = renderTab(service);
+    clearHighlight.mockClear();
+    view.rerender(
+      <FluentProvider theme={webLightTheme}>
+        <CheckTab active={false} service={service} />
+      </FluentProvider>,
+    );
+    expect(clearHighlight).toHaveBeenCalledTimes(1);
+  });
+});

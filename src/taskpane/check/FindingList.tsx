@@ -1,4 +1,5 @@
 import { Badge, Button, makeStyles, Text, tokens, Tooltip } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Finding } from "../../core/types";
 import { paragraphLabel, shortQuote, type SeverityGroup } from "./report";
 
@@ -26,6 +27,9 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+/** Findings rendered per severity before 显示全部: keeps the pane responsive on very messy documents. */
+export const RENDER_LIMIT = 60;
+
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
 export interface FindingListProps {
@@ -40,9 +44,20 @@ export interface FindingListProps {
 /** Findings grouped by severity, then section; each with 定位 and (when a fix exists) 修正. */
 export function FindingList({ groups, current, busy, onLocate, onFix }: FindingListProps) {
   const styles = useStyles();
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
   return (
     <div className={styles.group}>
-      {groups.map((g) => (
+      {groups.map((g) => {
+        let budget = expanded.has(g.severity) ? Infinity : RENDER_LIMIT;
+        const sections = g.sections
+          .map((s) => {
+            const entries = s.entries.slice(0, Math.max(0, budget));
+            budget -= entries.length;
+            return { ...s, entries };
+          })
+          .filter((s) => s.entries.length > 0);
+        const hidden = g.count - sections.reduce((n, s) => n + s.entries.length, 0);
+        return (
         <section key={g.severity} aria-label={`${g.label} ${g.count} 项`} data-severity={g.severity}>
           <div className={styles.groupHead}>
             <Badge appearance="filled" color={SEVERITY_COLOR[g.severity]}>
@@ -50,7 +65,7 @@ export function FindingList({ groups, current, busy, onLocate, onFix }: FindingL
             </Badge>
             <Text weight="semibold">{g.count} 项</Text>
           </div>
-          {g.sections.map((s) => (
+          {sections.map((s) => (
             <div key={s.key}>
               <Text as="h4" size={200} className={styles.sectionHead} block>
                 {s.title}
@@ -93,8 +108,14 @@ export function FindingList({ groups, current, busy, onLocate, onFix }: FindingL
               </ul>
             </div>
           ))}
+          {hidden > 0 && (
+            <Button size="small" appearance="transparent" onClick={() => setExpanded(new Set([...expanded, g.severity]))}>
+              显示全部 {g.count} 项（另有 {hidden} 项未显示）
+            </Button>
+          )}
         </section>
-      ))}
+        );
+      })}
     </div>
   );
 }

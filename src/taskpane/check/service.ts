@@ -6,7 +6,7 @@ import { checkDocument } from "../../core/checker";
 import { allPresets, getPreset } from "../../core/presets";
 import type { DocumentModel, Fix, Preset } from "../../core/types";
 import { applyFix, type FixOutcome } from "../../office/fixes";
-import { selectParagraph, type ParagraphRef, type SelectOutcome } from "../../office/navigate";
+import { clearHighlight, selectParagraph, type ParagraphRef, type SelectOutcome } from "../../office/navigate";
 import { readDocument } from "../../office/read";
 import type { CheckResult } from "./report";
 
@@ -31,6 +31,8 @@ export interface CheckService {
   preset(id: string): Preset | undefined;
   select(ref: ParagraphRef): Promise<SelectOutcome>;
   applyFix(fix: Fix, model: DocumentModel): Promise<FixOutcome>;
+  /** Removes the temporary highlight of the last jump (no-op when there is none). */
+  clearHighlight?(): Promise<void>;
 }
 
 export const officeCheckService: CheckService = {
@@ -45,4 +47,5 @@ export const officeCheckService: CheckService = {
   preset: (id) => getPreset(id),
   select: (ref) => selectParagraph(ref),
   applyFix: (fix, model) => applyFix(fix, model),
+  clearHighlight: () => clearHighlight(),
 };

@@ -82,6 +82,11 @@ export function CheckTab({ active, service = officeCheckService }: CheckTabProps
     };
   }, []);
 
+  // Leaving the tab removes the temporary highlight of the last jump (WordApi 1.8; UI only).
+  useEffect(() => {
+    if (!active) void service.clearHighlight?.();
+  }, [active, service]);
+
   const runCheck = useCallback(
     async (choice: string | null, keepNotice?: Notice) => {
       setBusy("check");
