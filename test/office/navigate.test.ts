@@ -89,4 +89,16 @@ describe("selectParagraph", () => {
     expect((await selectParagraph(paragraphRef(model, 1))).ok).toBe(true);
     expect(host.doc.selectionIndex()).toBe(1);
   });
+
+  test("tracked deletions: the fingerprint of the visible text still matches (WordApi 1.7 getText)", async () => {
+    const text = "学习停留在读原文层面已删除的话，联系分管工作思考不够。";
+    const a = text.indexOf("已删除的话");
+    const host = setup();
+    host.doc.setParagraphs([...PARAS!, { text, deleted: [[a, a + 5]] }]);
+    const { model } = await readDocument();
+    const i = model.paragraphs.length - 1;
+    expect(model.paragraphs[i].text).not.toContain("已删除的话");
+    expect(await selectParagraph(paragraphRef(model, i))).toMatchObject({ ok: true, stale: false });
+    expect(host.doc.selectionIndex()).toBe(i);
+  });
 });
