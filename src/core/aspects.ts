@@ -2,36 +2,57 @@
  * Aspect matching: the sub-headings of 存在的问题 / 整改措施 mapped to the preset's aspects
  * (方面, e.g. the 五个带头) by the keywords of their official wording.
  *
- * The aspect level is found per section: among the outline items inside the section, the depth
- * whose items match the most distinct aspects wins (ties: the shallower), so “（一）对照6个方面检查出
- * 的问题 → 1.理论学习方面” yields the “1.” items. When nothing matches, the direct children are
+ * The aspect level is found per section: among the outline items inside the section, grouped by
+ * depth and numbering style, the group whose items match the most distinct aspects wins (ties: the
+ * shallower), so “（一）对照6个方面检查出的问题 → 1.理论学习方面” yields the “1.” items and not the
+ * 一是 points at the same depth elsewhere. When nothing matches, the shallowest heading level is
  * returned with aspectId null. When the number of sub-headings equals the number of aspects and
  * every keyword match sits at its own position, unmatched sub-headings take the aspect of their
  * position (a user's own wording of the same list).
  */
 import type { Aspect, AspectMatch, OutlineItem, Preset, Section } from "./types";
 import { compact } from "./normalize";
+import { itemSignature } from "./outline";
+import { KeywordIndex } from "./keywords";
 
-/** Keyword score of a text against one aspect: total length of the distinct keywords it contains. */
-export function aspectScore(text: string, aspect: Aspect): number {
-  const c = compact(text).replace(/[“”"‘’']/g, "");
-  let s = 0;
-  for (const k of new Set([...aspect.keywords, aspect.short])) if (k && c.includes(k)) s += k.length;
-  return s;
+const INDEXES = new WeakMap<Aspect[], KeywordIndex<number>>();
+function indexOf(aspects: Aspect[]): KeywordIndex<number> {
+  let ix = INDEXES.get(aspects);
+  if (!ix) {
+    ix = new KeywordIndex(
+      aspects.flatMap((a, i) => [...new Set([...a.keywords, a.short])].filter((w) => w).map((word) => ({ word, tag: i, weight: word.length }))),
+    );
+    INDEXES.set(aspects, ix);
+  }
+  return ix;
+}
+
+function matchKey(text: string): string {
+  return compact(text).replace(/[“”"‘’']/g, "");
+}
+
+/** Keyword score of a text against each aspect: total length of the distinct keywords it contains. */
+export function aspectScores(text: string, aspects: Aspect[]): number[] {
+  const scores = new Array<number>(aspects.length).fill(0);
+  indexOf(aspects).scan(matchKey(text), (i, w) => {
+    scores[i] += w;
+  });
+  return scores;
 }
 
 /** Best matching aspect id for a heading (at least one keyword of two characters), or null. */
 export function matchAspect(text: string, aspects: Aspect[]): string | null {
-  let best: string | null = null;
+  if (!aspects.length) return null;
+  const scores = aspectScores(text, aspects);
+  let best = -1;
   let bestScore = 1;
-  for (const a of aspects) {
-    const s = aspectScore(text, a);
-    if (s > bestScore) {
-      best = a.id;
-      bestScore = s;
+  for (let i = 0; i < scores.length; i++) {
+    if (scores[i] > bestScore) {
+      best = i;
+      bestScore = scores[i];
     }
   }
-  return best;
+  return best < 0 ? null : aspects[best].id;
 }
 
 /** Sub-headings of a section matched to aspects (see the module comment); `sectionItems` = the items inside it. */
@@ -40,31 +61,38 @@ export function sectionAspects(section: Section, sectionItems: OutlineItem[], pr
   const headDepth = head ? head.depth : 0;
   const inner = sectionItems.filter((i) => i.paragraph > (section.heading ?? section.start - 1) && i.paragraph <= section.end && i.depth > headDepth);
   if (!inner.length) return [];
-  const byDepth = new Map<number, { item: OutlineItem; id: string | null }[]>();
+  // Candidate levels: (depth, numbering style), so run-in points at the same depth do not mix in.
+  const groups = new Map<string, { depth: number; list: { item: OutlineItem; id: string | null }[] }>();
   for (const it of inner) {
+    const key = `${it.depth}:${itemSignature(it)}`;
     const entry = { item: it, id: preset.aspects.length ? matchAspect(it.title, preset.aspects) : null };
-    const list = byDepth.get(it.depth);
-    if (list) list.push(entry);
-    else byDepth.set(it.depth, [entry]);
+    const g = groups.get(key);
+    if (g) g.list.push(entry);
+    else groups.set(key, { depth: it.depth, list: [entry] });
   }
-  let depth = Math.min(...byDepth.keys());
-  let bestDistinct = 0;
-  for (const [d, list] of [...byDepth.entries()].sort((a, b) => a[0] - b[0])) {
-    const distinct = new Set(list.map((e) => e.id).filter((x) => x !== null)).size;
-    if (distinct > bestDistinct) {
-      bestDistinct = distinct;
-      depth = d;
+  let chosenKey = "";
+  let bestDistinct = -1;
+  let bestDepth = Infinity;
+  for (const [key, g] of groups) {
+    const distinct = new Set(g.list.map((e) => e.id).filter((x) => x !== null)).size;
+    const runin = key.endsWith(":runin") || key.endsWith(":ordinal");
+    const score = distinct * 2 - (runin ? 1 : 0); // with no match at all, prefer headings over run-in points
+    if (score > bestDistinct || (score === bestDistinct && g.depth < bestDepth)) {
+      chosenKey = key;
+      bestDistinct = score;
+      bestDepth = g.depth;
     }
   }
-  const chosen = byDepth.get(depth) ?? [];
+  const chosen = groups.get(chosenKey)?.list ?? [];
   fillByPosition(chosen, preset.aspects);
+  const inChosen = new Set(chosen.map((e) => e.item.paragraph));
   const end = section.end;
-  // Each range runs to the next item at the chosen depth or shallower (computed backwards, linear).
+  // Each range runs to the next item of the chosen level or a shallower one (computed backwards, linear).
   const stopAt = new Map<number, number>();
   let next = end;
   for (let i = inner.length - 1; i >= 0; i--) {
     stopAt.set(inner[i].paragraph, next);
-    if (inner[i].depth <= depth) next = inner[i].paragraph - 1;
+    if (inner[i].depth < bestDepth || inChosen.has(inner[i].paragraph)) next = inner[i].paragraph - 1;
   }
   return chosen.map((e) => ({
     aspectId: e.id,

@@ -33,17 +33,11 @@ function foldChar(c: number): number {
   }
 }
 
+const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff08\uff09\uff0e\uff05\u3000\u00a0\u000b\t]/g;
+
 /** One-to-one character folding (length preserved). */
 export function foldWidth(s: string): string {
-  let out = "";
-  let changed = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const f = foldChar(c);
-    if (f !== c) changed = true;
-    out += String.fromCharCode(f);
-  }
-  return changed ? out : s;
+  return s.replace(FOLDABLE, (c) => String.fromCharCode(foldChar(c.charCodeAt(0))));
 }
 
 /** Fold widths, drop zero-width characters, collapse whitespace and trim. */

@@ -37,8 +37,8 @@ export function itemSignature(item: Pick<OutlineItem, "marker" | "headingLevel">
   return item.marker ? item.marker.kind : `h${item.headingLevel ?? 9}`;
 }
 
-const LEAD_END = "。！？；：!?;:";
-const CLAUSE_END = "，,";
+const LEAD_END = new Set([..."。！？；：!?;:"].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = new Set([..."，,"].map((c) => c.charCodeAt(0)));
 const MAX_TITLE = 40;
 
 /** Title of a heading and whether body text follows it in the same paragraph. */
@@ -51,12 +51,12 @@ export function splitTitle(rest: string): { title: string; runIn: boolean } {
   let t = -1;
   let comma = -1;
   for (let i = s; i < e; i++) {
-    const ch = rest[i];
-    if (LEAD_END.includes(ch)) {
+    const ch = rest.charCodeAt(i);
+    if (LEAD_END.has(ch)) {
       t = i;
       break;
     }
-    if (comma < 0 && CLAUSE_END.includes(ch)) comma = i;
+    if (comma < 0 && CLAUSE_END.has(ch)) comma = i;
     if (i - s > 200) break; // long sentence without a stop: the clause rule below decides
   }
   if (t >= 0 && t - s <= MAX_TITLE) {
@@ -97,7 +97,9 @@ export function detectOutline(paragraphs: Paragraph[]): OutlineItem[] {
     const rank = itemRank(base);
     while (stack.length && stack[stack.length - 1] >= rank) stack.pop();
     stack.push(rank);
-    items.push({ ...base, depth: stack.length });
+    const item = base as OutlineItem;
+    item.depth = stack.length;
+    items.push(item);
   }
   return items;
 }

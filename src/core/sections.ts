@@ -12,40 +12,45 @@ import type { OutlineItem, Paragraph, Section, SectionKind } from "./types";
 import { SECTION_KINDS } from "./types";
 import { compact } from "./normalize";
 import { itemSignature } from "./outline";
+import { KeywordIndex } from "./keywords";
 import table from "../data/sections.json";
 
 type Weights = Record<string, number>;
-const KIND_WEIGHTS: [SectionKind, [string, number][]][] = SECTION_KINDS.map((k) => [
-  k,
-  Object.entries((table.kinds as Record<string, Weights>)[k] ?? {}),
-]);
-const PRIORITY: string[] = table.priority;
+const KIND_LIST: SectionKind[] = [...SECTION_KINDS];
+const INDEX = new KeywordIndex<number>(
+  KIND_LIST.flatMap((k, i) => Object.entries((table.kinds as Record<string, Weights>)[k] ?? {}).map(([word, weight]) => ({ word, tag: i, weight }))),
+);
+const PRIORITY: number[] = KIND_LIST.map((k) => {
+  const p = (table.priority as string[]).indexOf(k);
+  return p < 0 ? 99 : p;
+});
 export const SECTION_THRESHOLD: number = table.threshold;
 const STRONG: number = table.strongThreshold;
 const CLOSING: string[] = table.closing;
+const YEAR = /\d{4}年度?/g;
+const NOISE = /[“”"‘’'《》「」『』()（）]/g;
 
 /** Heading text prepared for keyword scoring: compact, without years, quotes and brackets. */
 export function headingKey(title: string): string {
-  return compact(title)
-    .replace(/\d{4}年度?/g, "")
-    .replace(/[“”"‘’'《》「」『』()（）]/g, "");
+  const c = compact(title);
+  return (/\d/.test(c) ? c.replace(YEAR, "") : c).replace(NOISE, "");
 }
 
 /** Best section kind for a heading and its score (kind null below the threshold). */
 export function scoreHeading(title: string): { kind: SectionKind | null; score: number } {
   const key = headingKey(title);
-  let best: SectionKind | null = null;
-  let bestScore = 0;
   if (!key) return { kind: null, score: 0 };
-  for (const [kind, words] of KIND_WEIGHTS) {
-    let s = 0;
-    for (const [w, weight] of words) if (key.includes(w)) s += weight;
-    if (s > bestScore || (s === bestScore && s > 0 && best !== null && PRIORITY.indexOf(kind) < PRIORITY.indexOf(best))) {
-      best = kind;
-      bestScore = s;
-    }
+  const scores = new Array<number>(KIND_LIST.length).fill(0);
+  INDEX.scan(key, (k, w) => {
+    scores[k] += w;
+  });
+  let best = -1;
+  for (let k = 0; k < scores.length; k++) {
+    if (scores[k] <= 0) continue;
+    if (best < 0 || scores[k] > scores[best] || (scores[k] === scores[best] && PRIORITY[k] < PRIORITY[best])) best = k;
   }
-  return bestScore >= SECTION_THRESHOLD ? { kind: best, score: bestScore } : { kind: null, score: bestScore };
+  if (best < 0) return { kind: null, score: 0 };
+  return scores[best] >= SECTION_THRESHOLD ? { kind: KIND_LIST[best], score: scores[best] } : { kind: null, score: scores[best] };
 }
 
 /** Canonical section kind of a heading, or null. */
@@ -70,7 +75,7 @@ interface Candidate {
 function bareCandidates(paragraphs: Paragraph[], skip: Set<number>, itemParas: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   for (const p of paragraphs) {
-    if (p.inTable || skip.has(p.index) || itemParas.has(p.index)) continue;
+    if (p.inTable || p.text.length > 60 || skip.has(p.index) || itemParas.has(p.index)) continue;
     const c = compact(p.text);
     if (!c || c.length > 20 || /[。，,；;！!？?：:]/.test(c)) continue;
     const { kind, score } = scoreHeading(p.text);
@@ -81,9 +86,14 @@ function bareCandidates(paragraphs: Paragraph[], skip: Set<number>, itemParas: S
 
 /** The headings that open top-level sections, in document order. */
 export function topLevelHeadings(paragraphs: Paragraph[], items: OutlineItem[], skip: Set<number>): Candidate[] {
-  const cands: Candidate[] = items
-    .filter((it) => !skip.has(it.paragraph))
-    .map((it) => ({ paragraph: it.paragraph, title: it.title, depth: it.depth, signature: itemSignature(it), kind: classifyHeading(it.title) }));
+  const cands: Candidate[] = [];
+  for (const it of items) {
+    if (skip.has(it.paragraph)) continue;
+    const signature = itemSignature(it);
+    // Run-in points (一是, 第一，) never open a section: no need to classify them.
+    const point = signature === "runin" || signature === "ordinal";
+    cands.push({ paragraph: it.paragraph, title: it.title, depth: it.depth, signature, kind: point ? null : classifyHeading(it.title) });
+  }
   const itemParas = new Set(items.map((i) => i.paragraph));
   const groups = new Map<string, Candidate[]>();
   for (const c of cands) {

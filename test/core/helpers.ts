@@ -64,3 +64,19 @@ export function findParagraph(d: DocumentModel, needle: string): number {
   if (!p) throw new Error(`no paragraph contains ${JSON.stringify(needle)}`);
   return p.index;
 }
+
+/**
+ * Best-of-`runs` CPU time of `f` in milliseconds (process CPU time, so a busy machine inflates it
+ * less than wall-clock time would). The first run warms up and is not counted.
+ */
+export function cpuMs(f: () => unknown, runs = 5): number {
+  f();
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    f();
+    const d = process.cpuUsage(c);
+    best = Math.min(best, (d.user + d.system) / 1000);
+  }
+  return best;
+}
