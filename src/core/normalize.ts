@@ -33,7 +33,7 @@ function foldChar(c: number): number {
   }
 }
 
-const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff08\uff09\uff0e\uff05\u3000\u00a0\u000b\t]/g;
+const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff08\uff09\uff0e\uff05\u3000\u00a0\v\t]/g;
 
 /** One-to-one character folding (length preserved). */
 export function foldWidth(s: string): string {
