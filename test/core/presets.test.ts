@@ -26,6 +26,7 @@ describe("shipped preset files", () => {
 
   it("the schema and the validator reject the same broken files", () => {
     const base = read("dlsh-2025.json");
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately breaking arbitrary fields
     const broken: [string, (t: Record<string, any>) => void][] = [
       ["missing aspects", (t) => delete t.aspects],
       ["bad kind", (t) => (t.materials.banzi.sections[1].kind = "问题")],
