@@ -59,6 +59,7 @@ export function DocumentView({ host, demo, error, setError }: Props) {
   const [flash, setFlash] = useState<SimParagraph | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const pageRef = useRef<HTMLDivElement>(null);
+  const sheetRef = useRef<HTMLDivElement>(null);
   const spans = useRef(new Map<SimParagraph, HTMLElement>());
   const focusAfterRender = useRef<{ p: SimParagraph; offset: number } | null>(null);
   const [caret, setCaret] = useState<{ left: number; top: number; height: number } | null>(null);
@@ -125,11 +126,12 @@ export function DocumentView({ host, demo, error, setError }: Props) {
       if (reg && HighlightCtor) reg.set("sim-selection", new HighlightCtor(r));
       return;
     }
-    const page = pageRef.current;
+    const page = sheetRef.current;
     const rect = r.getClientRects()[0] ?? a.getBoundingClientRect();
     if (!page || !rect) return;
+    // The caret is positioned inside .page (position: relative).
     const base = page.getBoundingClientRect();
-    setCaret({ left: rect.left - base.left + page.scrollLeft, top: rect.top - base.top + page.scrollTop, height: rect.height || 20 });
+    setCaret({ left: rect.left - base.left, top: rect.top - base.top, height: rect.height || 20 });
   }, [doc, version]);
 
   // Focus a paragraph created by Enter / merged by Backspace.
@@ -262,7 +264,7 @@ export function DocumentView({ host, demo, error, setError }: Props) {
           {doc.header.map((p) => p.text).join(" ") || "（页眉）"}
           {doc.selection.story === "Header" && <span className="header-cursor">｜光标在页眉</span>}
         </div>
-        <div className="page" data-testid="document">
+        <div ref={sheetRef} className="page" data-testid="document">
           {doc.body.map((p, i) => {
             const level = headingLevelOf(p.builtIn, p.outlineLevel, p.style);
             const listString = doc.listString(p);
