@@ -5,8 +5,9 @@
  * closest section that precedes it in the canonical order (导语 → 上年度整改 → 会前准备 → 存在的问题 →
  * 典型案例剖析 → 政绩观 → 原因分析 → 整改措施 → 个人有关事项 → 结束语) and continues that section's
  * number (after 二、存在的问题 it becomes 三、原因分析). When it has to go first, it takes the number
- * of the section it precedes. Sections after the insertion point keep their numbers, so the fix's
- * label asks the user to renumber them when needed (`renumberFollowing`). Documents whose
+ * of the section it precedes. Sections after the insertion point keep their numbers; when one of
+ * them now repeats or precedes the inserted number (`renumberFollowing`), the fix's label asks the
+ * user to renumber them. Documents whose
  * top-level headings carry no literal number get unnumbered headings.
  */
 import type { Analysis, MarkerKind, OutlineItem, Preset, Section, SectionKind, SkeletonNode } from "./types";
@@ -88,7 +89,7 @@ export function sectionInsertion(analysis: Analysis, preset: Preset, kind: Secti
     after = paragraphCount - 1;
     number = nextTopLevelNumber(analysis);
   }
-  const renumberFollowing = numbered && secs.some((s) => s.start > after && headingNumber(analysis, s) !== null);
+  const renumberFollowing = numbered && secs.some((s) => s.start > after && (headingNumber(analysis, s) ?? Infinity) <= number);
   const nodes = buildSkeleton(preset, { only: { section: kind }, startAt: number, numbered });
   return { after, nodes, number: numbered ? number : null, renumberFollowing };
 }
@@ -140,6 +141,6 @@ export function aspectInsertion(analysis: Analysis, preset: Preset, section: Sec
   }
   const nodes = buildSkeleton(preset, { only: { section: section.kind ?? "存在的问题", aspectId }, numbered: false });
   if (nodes.length && numbered) nodes[0] = { ...nodes[0], text: markerText(kind, number) + nodes[0].text };
-  const renumberFollowing = numbered && section.aspects.some((a) => a.start > after);
+  const renumberFollowing = numbered && section.aspects.some((a) => a.start > after && (itemAt(analysis, a.paragraph)?.marker?.value ?? Infinity) <= number);
   return { after, nodes, number: numbered ? number : null, renumberFollowing };
 }
