@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
-   document.getSelection() here is the DOM Selection, not Word's; the Office rules misread it. */
 /**
  * The simulated Word document (left side of the playground): toolbar, editable paragraphs,
  * cursor/selection shared with `getSelection()`, and a status bar. Independent of the task pane.

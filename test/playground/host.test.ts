@@ -4,7 +4,7 @@ import { createWordHost, SimOfficeError } from "../../src/playground/host";
 
 type AnyCtx = Word.RequestContext;
 const run = <T>(host: ReturnType<typeof createWordHost>, batch: (ctx: AnyCtx) => Promise<T>) =>
-  host.Word.run(batch as unknown as (ctx: never) => Promise<T>);
+  host.Word.run<T>(batch as never);
 
 function sample() {
   return createWordHost({
@@ -332,7 +332,7 @@ describe("simulated Word host", () => {
       run(host, async (ctx) => {
         const first = ctx.document.body.paragraphs.getFirst();
         first.insertParagraph("已应用", "After");
-        first.insertParagraph("非法位置", "Start");
+        first.insertParagraph("非法位置", "Start" as never);
         first.insertParagraph("被丢弃", "After");
         await ctx.sync();
       }),
@@ -340,6 +340,25 @@ describe("simulated Word host", () => {
     const texts = host.doc.body.map((p) => p.text);
     expect(texts).toContain("已应用");
     expect(texts).not.toContain("被丢弃");
+  });
+
+  test("search finds literal matches per paragraph; replacing one hit edits only it", async () => {
+    const host = createWordHost({ paragraphs: [{ text: "学习不够，学习不深。" }, { text: "学习" }] });
+    await run(host, async (ctx) => {
+      const p = ctx.document.body.paragraphs.getFirst();
+      const hits = p.search("学习", { matchCase: true });
+      hits.load("text");
+      const all = ctx.document.body.search("学习");
+      all.load("items");
+      await ctx.sync();
+      expect(hits.items.map((r) => r.text)).toEqual(["学习", "学习"]);
+      expect(all.items).toHaveLength(3);
+      hits.items[1].insertText("钻研", "Replace");
+      await ctx.sync();
+      ctx.document.body.search("x".repeat(256)).load("items");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "SearchStringInvalidOrTooLong" });
+    });
+    expect(host.doc.body[0].text).toBe("学习不够，钻研不深。");
   });
 
   test("proxies cannot be used after their Word.run ended", async () => {

@@ -457,6 +457,57 @@ function insertIntoSpan(doc: SimDocument, span: SimSpan, text: string, loc: stri
   throw badArg(location);
 }
 
+/**
+ * Body/Paragraph/Range.search (WordApi 1.1): literal matches inside single paragraphs, left to
+ * right, non-overlapping. "^^" is Word's escape for "^". More than 255 characters fails the
+ * sync with SearchStringInvalidOrTooLong (word-api.md §2.D); wildcards are not simulated.
+ */
+function searchSpans(
+  doc: SimDocument,
+  story: StoryType,
+  paras: SimParagraph[],
+  text: string,
+  options: { matchCase?: boolean } | undefined,
+  within?: SimSpan,
+): SimSpan[] {
+  if (!text) throw new SimOfficeError("InvalidArgument", undefined, "search");
+  if (text.length > 255) throw new SimOfficeError("SearchStringInvalidOrTooLong", "The search string is invalid or too long.", "search");
+  const needle0 = text.replace(/\^\^/g, "^");
+  const fold = (x: string) => (options?.matchCase ? x : x.toLowerCase());
+  const needle = fold(needle0);
+  const out: SimSpan[] = [];
+  for (const p of paras) {
+    let from = 0;
+    let to = p.text.length;
+    if (within && p === within.start.p) from = within.start.offset;
+    if (within && p === within.end.p) to = within.end.offset;
+    const hay = fold(p.text.slice(0, to));
+    for (let i = hay.indexOf(needle, from); i >= 0; i = hay.indexOf(needle, i + needle.length)) {
+      out.push({ story, start: { p, offset: i }, end: { p, offset: i + needle.length } });
+    }
+  }
+  void doc;
+  return out;
+}
+
+export class SimRangeCollection extends SimCollection<SimSpan, SimRangeProxy> {
+  constructor(ctx: SimRequestContext, resolver: () => SimSpan[]) {
+    super(ctx, resolver, false, "RangeCollection");
+  }
+  _makeItem(target: SimSpan): SimRangeProxy {
+    return new SimRangeProxy(this.context, () => target);
+  }
+  getFirst(): SimRangeProxy {
+    return new SimRangeProxy(this.context, () => this._tt()[0] ?? null);
+  }
+  getFirstOrNullObject(): SimRangeProxy {
+    return new SimRangeProxy(this.context, () => this._tt()[0] ?? null, true);
+  }
+  getLast(): SimRangeProxy {
+    return new SimRangeProxy(this.context, () => this._tt()[this._tt().length - 1] ?? null);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Document
 
@@ -586,6 +637,10 @@ export class SimBodyProxy extends SimClientObject<BodyTarget> {
       return { story: t.story, start: a, end: b };
     });
   }
+  search(text: string, options?: { matchCase?: boolean }): SimRangeCollection {
+    return new SimRangeCollection(this.context, () => searchSpans(this.context._doc, this._tt().story, this._paras(), text, options));
+  }
+
   /** WordApi 1.6: the tracked changes in the body (the simulation tracks deletions only). */
   getTrackedChanges(): SimTrackedChangeCollection {
     return new SimTrackedChangeCollection(this.context, () => {
@@ -886,6 +941,13 @@ export class SimParagraphProxy extends SimClientObject<SimParagraph> {
     return r;
   }
 
+  search(text: string, options?: { matchCase?: boolean }): SimRangeCollection {
+    return new SimRangeCollection(this.context, () => {
+      const p = this._p();
+      return searchSpans(this.context._doc, this.context._doc.locate(p)!.story, [p], text, options);
+    });
+  }
+
   /** WordApi 1.3. */
   detachFromList(): void {
     this._write("detachFromList", () => {
@@ -1148,6 +1210,13 @@ export class SimRangeProxy extends SimClientObject<SimSpan> {
       else throw badArg("Range.select");
       doc.emit({ kind: "selection" });
       doc.emit({ kind: "select", paragraph: mode === "End" ? s.end.p : s.start.p });
+    });
+  }
+
+  search(text: string, options?: { matchCase?: boolean }): SimRangeCollection {
+    return new SimRangeCollection(this.context, () => {
+      const sp = this._span();
+      return searchSpans(this.context._doc, sp.story, this.context._doc.spanParagraphs(sp), text, options, sp);
     });
   }
 
