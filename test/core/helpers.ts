@@ -12,7 +12,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { paragraphsFromText } from "../../src/core/text";
-import type { DocumentModel, Paragraph } from "../../src/core/types";
+import { analyze } from "../../src/core/analyze";
+import { getPreset } from "../../src/core/presets";
+import type { DocumentModel, Paragraph, Preset, Rule, RuleContext, RuleResult } from "../../src/core/types";
 
 export const FIXTURE_DIR = join(__dirname, "..", "fixtures", "core");
 
@@ -79,4 +81,22 @@ export function cpuMs(f: () => unknown, runs = 5): number {
     best = Math.min(best, (d.user + d.system) / 1000);
   }
   return best;
+}
+
+/** A shipped preset by id (throws when unknown, to keep tests honest). */
+export function preset(id: string): Preset {
+  const p = getPreset(id);
+  if (!p) throw new Error(`unknown preset ${id}`);
+  return p;
+}
+
+/** Rule context with the real analysis. */
+export function contextOf(d: DocumentModel, presetOrId: Preset | string): RuleContext {
+  const p = typeof presetOrId === "string" ? preset(presetOrId) : presetOrId;
+  return { doc: d, analysis: analyze(d, p), preset: p };
+}
+
+/** Run one rule over a document with the real analysis. */
+export function runRule(rule: Rule, d: DocumentModel, presetOrId: Preset | string): RuleResult[] {
+  return rule.check(contextOf(d, presetOrId));
 }
