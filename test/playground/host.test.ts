@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
-   these tests exercise the host's load/sync semantics, including the reads those rules forbid. */
 import { createWordHost, SimOfficeError } from "../../src/playground/host";
 
 type AnyCtx = Word.RequestContext;
