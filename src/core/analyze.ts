@@ -3,7 +3,7 @@
  * The title block (title, name and date lines) is excluded from the outline, so a title styled as
  * Heading 1 (markdown "#") does not become a section.
  */
-import type { Analysis, DocumentModel, OutlineItem, Preset } from "./types";
+import type { Analysis, DocumentModel, Preset } from "./types";
 import { detectTitle } from "./title";
 import { detectOutline } from "./outline";
 import { buildSections } from "./sections";
@@ -29,16 +29,4 @@ export function analyze(doc: DocumentModel, preset: Preset): Analysis {
   return { title: block.title, items, sections, sectionOf };
 }
 
-/** Items whose paragraph lies in [start, end] (items must be in paragraph order). */
-export function itemsIn(items: OutlineItem[], start: number, end: number): OutlineItem[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].paragraph < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: OutlineItem[] = [];
-  for (let i = lo; i < items.length && items[i].paragraph <= end; i++) out.push(items[i]);
-  return out;
-}
+export { itemAt } from "./items";

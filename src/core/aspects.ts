@@ -10,10 +10,11 @@
  * every keyword match sits at its own position, unmatched sub-headings take the aspect of their
  * position (a user's own wording of the same list).
  */
-import type { Aspect, AspectMatch, OutlineItem, Preset, Section } from "./types";
+import type { Analysis, Aspect, AspectMatch, OutlineItem, Preset, Section } from "./types";
 import { compact } from "./normalize";
 import { itemSignature } from "./outline";
 import { KeywordIndex } from "./keywords";
+import { itemAt } from "./items";
 
 const INDEXES = new WeakMap<Aspect[], KeywordIndex<number>>();
 function indexOf(aspects: Aspect[]): KeywordIndex<number> {
@@ -109,5 +110,16 @@ function fillByPosition(list: { id: string | null }[], aspects: Aspect[]): void 
   if (!consistent) return;
   list.forEach((e, k) => {
     if (e.id === null) e.id = aspects[k].id;
+  });
+}
+
+/**
+ * The aspect matches of a section that are sub-headings (（一）…方面, 1.…, styled headings), leaving
+ * out run-in points (一是……, 第一，……) that only mention an aspect's keywords.
+ */
+export function headingAspects(analysis: Analysis, section: Section): AspectMatch[] {
+  return section.aspects.filter((a) => {
+    const k = itemAt(analysis.items, a.paragraph)?.marker?.kind;
+    return k !== "runin" && k !== "ordinal";
   });
 }

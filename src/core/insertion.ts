@@ -13,6 +13,7 @@
 import type { Analysis, MarkerKind, OutlineItem, Preset, Section, SectionKind, SkeletonNode } from "./types";
 import { SECTION_KINDS } from "./types";
 import { buildSkeleton } from "./skeleton";
+import { itemAt as findItem } from "./items";
 import { toChineseNumeral } from "./normalize";
 
 export interface Insertion {
@@ -28,8 +29,7 @@ export interface Insertion {
 const ORDER = (k: SectionKind) => SECTION_KINDS.indexOf(k);
 
 function itemAt(analysis: Analysis, paragraph: number | null): OutlineItem | undefined {
-  if (paragraph === null) return undefined;
-  return analysis.items.find((i) => i.paragraph === paragraph);
+  return paragraph === null ? undefined : findItem(analysis.items, paragraph);
 }
 
 function headingNumber(analysis: Analysis, s: Section | undefined): number | null {

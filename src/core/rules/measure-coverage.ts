@@ -1,5 +1,6 @@
 /**
- * measure-coverage: an aspect with problems under 存在的问题 but no matching measure under 整改措施.
+ * measure-coverage: an aspect with problems under 存在的问题 (an aspect sub-heading, not a run-in
+ * point that merely mentions it) but no matching measure under 整改措施.
  * A measure matches when a 整改措施 sub-heading maps to the same aspect, or when the 整改措施 text
  * mentions one of the aspect's keywords (measures are often grouped differently from the problems),
  * or — when no measure sub-heading maps to any aspect — when there are at least as many measures as
@@ -8,6 +9,7 @@
 import type { Rule, RuleResult } from "../types";
 import { compact } from "../normalize";
 import { aspectInsertion } from "../insertion";
+import { headingAspects } from "../aspects";
 
 export const rule: Rule = {
   id: "measure-coverage",
@@ -25,7 +27,7 @@ export const rule: Rule = {
     if (!text) return []; // an empty 整改措施 is empty-section's business
     const out: RuleResult[] = [];
     const seen = new Set<string>();
-    for (const pa of prob.aspects) {
+    for (const pa of headingAspects(analysis, prob)) {
       const id = pa.aspectId;
       if (id === null || seen.has(id) || measureIds.has(id)) continue;
       seen.add(id);

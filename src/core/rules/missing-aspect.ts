@@ -1,12 +1,14 @@
 /**
  * missing-aspect: the preset's aspects (e.g. the 五个带头) not covered under 存在的问题.
  * Reported only when the document clearly organises its problems by the preset's aspects (at least
- * two sub-headings match an aspect), so a material with its own grouping is not flooded. A problem
+ * two sub-headings match an aspect; run-in points such as 一是…… are not sub-headings), so a
+ * material with its own grouping or a flat list of points is not flooded. A problem
  * section whose sub-headings match none of the aspects gets one info note instead (e.g. last year's
  * list used with this year's preset).
  */
 import type { Rule, RuleResult } from "../types";
 import { aspectInsertion } from "../insertion";
+import { headingAspects } from "../aspects";
 
 export const rule: Rule = {
   id: "missing-aspect",
@@ -17,12 +19,12 @@ export const rule: Rule = {
     if (!preset.aspects.length) return [];
     const secs = analysis.sections.filter((s) => s.kind === "存在的问题");
     if (!secs.length) return [];
-    const matched = new Set(secs.flatMap((s) => s.aspects.map((a) => a.aspectId)).filter((x): x is string => x !== null));
+    const headings = secs.flatMap((s) => headingAspects(analysis, s));
+    const matched = new Set(headings.map((a) => a.aspectId).filter((x): x is string => x !== null));
     const group = preset.aspectGroup ? `“${preset.aspectGroup}”` : "本次要求的各个方面";
     const sec = secs[0];
     if (matched.size === 0) {
-      const subs = secs.reduce((n, s) => n + s.aspects.length, 0);
-      if (subs < 2) return [];
+      if (headings.length < 2) return [];
       return [{
         severity: "info",
         message: `“存在的问题”的小标题与${preset.label.split(" · ")[0]}要求的${group}对不上，请核对是否按本次要求的方面逐项查摆。`,
