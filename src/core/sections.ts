@@ -3,15 +3,15 @@
  * (a canonical SectionKind, by keyword scores from src/data/sections.json), and the paragraph range
  * of every section, including the implicit 导语 (before the first heading) and 结束语 (closing line).
  *
- * Top level = the numbering level (marker kind, or heading level for unnumbered styled headings)
- * whose items map to the most distinct section kinds; items shallower than that level also start
- * sections. When nothing is numbered or styled, short unpunctuated lines that strongly match a
+ * Top level = the outermost numbering level (marker kind, or heading level for unnumbered styled
+ * headings) whose items map to at least two distinct section kinds (else the level mapping to the
+ * most); items shallower than that level also start sections. When nothing is numbered or styled, short unpunctuated lines that strongly match a
  * section ("存在的问题", "原因分析") act as headings.
  */
 import type { OutlineItem, Paragraph, Section, SectionKind } from "./types";
 import { SECTION_KINDS } from "./types";
 import { compact } from "./normalize";
-import { itemSignature } from "./outline";
+import { itemRank, itemSignature } from "./outline";
 import { KeywordIndex } from "./keywords";
 import table from "../data/sections.json";
 
@@ -68,6 +68,8 @@ interface Candidate {
   paragraph: number;
   title: string;
   depth: number;
+  /** Nesting rank of its numbering style (see outline.ts); bare lines rank last. */
+  rank: number;
   signature: string;
   kind: SectionKind | null;
 }
@@ -79,7 +81,7 @@ function bareCandidates(paragraphs: Paragraph[], skip: Set<number>, itemParas: S
     const c = compact(p.text);
     if (!c || c.length > 20 || /[。，,；;！!？?：:]/.test(c)) continue;
     const { kind, score } = scoreHeading(p.text);
-    if (kind && score >= STRONG) out.push({ paragraph: p.index, title: p.text.trim(), depth: 1, signature: "bare", kind });
+    if (kind && score >= STRONG) out.push({ paragraph: p.index, title: p.text.trim(), depth: 1, rank: 1000, signature: "bare", kind });
   }
   return out;
 }
@@ -92,7 +94,7 @@ export function topLevelHeadings(paragraphs: Paragraph[], items: OutlineItem[], 
     const signature = itemSignature(it);
     // Run-in points (一是, 第一，) never open a section: no need to classify them.
     const point = signature === "runin" || signature === "ordinal";
-    cands.push({ paragraph: it.paragraph, title: it.title, depth: it.depth, signature, kind: point ? null : classifyHeading(it.title) });
+    cands.push({ paragraph: it.paragraph, title: it.title, depth: it.depth, rank: itemRank(it), signature, kind: point ? null : classifyHeading(it.title) });
   }
   const itemParas = new Set(items.map((i) => i.paragraph));
   const groups = new Map<string, Candidate[]>();
@@ -105,21 +107,22 @@ export function topLevelHeadings(paragraphs: Paragraph[], items: OutlineItem[], 
   const bare = bareCandidates(paragraphs, skip, itemParas);
   if (bare.length) groups.set("bare", bare);
 
-  let chosen: string | null = null;
-  let chosenCount = 0;
-  let chosenDepth = Infinity;
-  for (const [sig, g] of groups) {
-    const kinds = new Set(g.map((c) => c.kind).filter((k) => k !== null && k !== "导语" && k !== "结束语"));
-    const minDepth = Math.min(...g.map((c) => c.depth));
-    const better =
-      kinds.size > chosenCount ||
-      (kinds.size === chosenCount && kinds.size > 0 && (minDepth < chosenDepth || (minDepth === chosenDepth && chosen === "bare")));
-    if (better) {
-      chosen = sig;
-      chosenCount = kinds.size;
-      chosenDepth = minDepth;
-    }
+  // Levels from the outermost numbering style inwards (一、 before （一）, Heading 1 before Heading 2,
+  // bare lines last). The first level that maps to two distinct sections is the top level; a deeper
+  // level that happens to name more sections ("（一）思想方面的原因", "（三）……的整改措施") does not win.
+  const ranked = [...groups.entries()].map(([sig, g]) => ({
+    sig,
+    g,
+    rank: g[0].rank,
+    kinds: new Set(g.map((c) => c.kind).filter((k) => k !== null && k !== "导语" && k !== "结束语")).size,
+  }));
+  ranked.sort((x, y) => x.rank - y.rank);
+  let pick = ranked.find((r) => r.kinds >= 2);
+  if (!pick) {
+    for (const r of ranked) if (r.kinds > 0 && (!pick || r.kinds > pick.kinds)) pick = r;
   }
+  const chosen = pick ? pick.sig : null;
+  const chosenDepth = pick ? Math.min(...pick.g.map((c) => c.depth)) : Infinity;
   if (chosen === null) {
     // Nothing maps to a section: the shallowest numbered or styled level still structures the text.
     const top = cands.filter((c) => c.depth === 1 && c.signature !== "runin" && c.signature !== "ordinal");

@@ -88,6 +88,22 @@ describe("sections", () => {
     ]);
   });
 
+  it("keeps the outer level even when a deeper level names more kinds of section", () => {
+    const s = kinds(
+      "一、上年度民主生活会整改落实情况", "正文。",
+      "二、存在的主要问题", "（一）对照六个方面查摆的问题", "1.理论学习方面", "一是……。",
+      "（二）结合典型案例剖析查摆的问题", "一是……。", "（三）树立和践行正确政绩观方面存在的问题", "一是……。",
+      "三、产生问题的原因分析", "（一）思想方面的原因", "正文。", "（二）纪律方面的原因", "正文。",
+      "四、整改措施", "（一）理论学习方面的整改措施", "正文。", "（二）典型案例剖析查摆问题的整改措施", "正文。",
+    );
+    expect(s).toEqual([
+      ["上年度整改落实情况", 0, 1],
+      ["存在的问题", 2, 9],
+      ["原因分析", 10, 14],
+      ["整改措施", 15, 19],
+    ]);
+  });
+
   it("uses 1. for sections when the material is numbered that way, and unmatched headings get kind null", () => {
     expect(kinds("1.存在的问题", "正文。", "2.其他情况", "正文。", "3.整改措施", "正文。").map((x) => x[0])).toEqual(["存在的问题", null, "整改措施"]);
   });
