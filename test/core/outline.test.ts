@@ -15,8 +15,8 @@ describe("splitTitle", () => {
     expect(splitTitle("")).toEqual({ title: "", runIn: false });
   });
   it("caps a long first sentence at its first clause", () => {
-    const r = splitTitle("理论学习的深度不足，作为业务部门平常更多接触应用业务知识，班子成员未能将理论学习视为重要指标，对新思想的深入把握和实践存在差距。");
-    expect(r).toEqual({ title: "理论学习的深度不足", runIn: true });
+    const r = splitTitle("学习的系统性还不够，日常忙于具体事务的时间多、静下心来读原著的时间少，集中学习时联系本单位审批改革实际的思考不多，学用结合有差距。");
+    expect(r).toEqual({ title: "学习的系统性还不够", runIn: true });
   });
 });
 
