@@ -7,6 +7,7 @@
  * Env: PORT (default 3000; the next free port is used when it is taken), DEMO_NO_BUILD=1 to serve
  * an existing dist/.
  */
+import { staticHandler } from "./static-server.mjs";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -15,16 +16,7 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
-const MIME = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".xml": "application/xml; charset=utf-8",
-};
+
 
 function build() {
   console.log("正在构建浏览器演示（webpack 开发模式）……");
@@ -41,33 +33,7 @@ function build() {
   console.log(`构建完成，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒。`);
 }
 
-function handler(req, res) {
-  let rel;
-  try {
-    rel = decodeURIComponent(new URL(req.url || "/", "http://x").pathname);
-  } catch {
-    res.writeHead(400).end();
-    return;
-  }
-  if (rel.endsWith("/")) rel += "index.html";
-  const file = path.resolve(dist, "." + rel);
-  if (file !== dist && !file.startsWith(dist + path.sep)) {
-    res.writeHead(403).end();
-    return;
-  }
-  fs.stat(file, (err, st) => {
-    if (err || !st.isFile()) {
-      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("未找到");
-      return;
-    }
-    res.writeHead(200, {
-      "Content-Type": MIME[path.extname(file).toLowerCase()] || "application/octet-stream",
-      "Content-Length": st.size,
-      "Cache-Control": "no-store",
-    });
-    fs.createReadStream(file).pipe(res);
-  });
-}
+const handler = staticHandler(dist);
 
 function listen(port, triesLeft) {
   const server = http.createServer(handler);

@@ -8,7 +8,7 @@ const H1 = { styleBuiltIn: "Heading1" } as const;
 const H2 = { styleBuiltIn: "Heading2" } as const;
 
 export const EXAMPLE_MATERIAL: SimParagraphInit[] = [
-  { text: "中共某某县示范局党组领导班子2025年度民主生活会对照检查材料", styleBuiltIn: "Title" },
+  { text: "中共青禾县示范局党组领导班子2025年度民主生活会对照检查材料", styleBuiltIn: "Title" },
   {
     text:
       "按照县委关于开好2025年度民主生活会的部署，局党组围绕深入学习贯彻习近平新时代中国特色社会主义思想、" +

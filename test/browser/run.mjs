@@ -18,6 +18,7 @@
  *      CI=true makes a missing Chromium a failure instead of a warning.
  * Last line of output: "N passed, N failed, N skipped". Exit code 1 on any failure.
  */
+import { staticHandler } from "../../scripts/static-server.mjs";
 import { spawnSync } from "node:child_process";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -31,49 +32,12 @@ const root = path.resolve(here, "../..");
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const TEST_TIMEOUT_MS = Number(process.env.BROWSER_TEST_TIMEOUT_MS || 30000);
 
-const MIME = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-};
+
 
 /** A tiny static file server (no dependency); resolves to { server, url }. */
 export function serveStatic(dir, { host = "127.0.0.1", port = 0 } = {}) {
   const base = path.resolve(dir);
-  const server = http.createServer((req, res) => {
-    let rel;
-    try {
-      rel = decodeURIComponent(new URL(req.url || "/", "http://x").pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    if (rel.endsWith("/")) rel += "index.html";
-    const file = path.resolve(base, "." + rel);
-    if (file !== base && !file.startsWith(base + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    fs.stat(file, (err, st) => {
-      if (err || !st.isFile()) {
-        res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("未找到");
-        return;
-      }
-      res.writeHead(200, {
-        "Content-Type": MIME[path.extname(file).toLowerCase()] || "application/octet-stream",
-        "Content-Length": st.size,
-        "Cache-Control": "no-store",
-      });
-      fs.createReadStream(file).pipe(res);
-    });
-  });
+  const server = http.createServer(staticHandler(base));
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

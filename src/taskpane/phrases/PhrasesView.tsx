@@ -28,7 +28,7 @@ import {
 import { buildIndex, search, segments } from "../../core/phrases/search";
 import { LIMITS, USER_ROOT, type Phrase, type PhraseVoice } from "../../core/phrases/types";
 import { PhraseStore, recordUse, usageBoost, type RecentItem } from "../storage";
-import { downloadText } from "./download";
+import { saveFile } from "../localFiles";
 import { ConfirmDialog, PhraseDialog, type PhraseDraft } from "./PhraseDialog";
 
 export type PhraseView = "all" | "fav" | "recent" | "mine";
@@ -219,7 +219,7 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
 
   const onExport = () => {
     if (mine.length === 0) return setMessage({ intent: "info", text: "我的常用语为空，没有可导出的内容。" });
-    const ok = downloadText("我的常用语.json", exportPhrases(mine));
+    const ok = saveFile("我的常用语.json", exportPhrases(mine), "application/json");
     setMessage(ok ? { intent: "success", text: `已导出 ${mine.length} 条。` } : { intent: "error", text: "当前环境不支持下载文件。" });
   };
 

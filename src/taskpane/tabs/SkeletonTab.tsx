@@ -257,15 +257,15 @@ function OutlineTree({ preset, onInsert, disabled }: { preset: Preset; onInsert:
         <li key={s.kind}>
           <div className={styles.node}>
             <Text className={styles.nodeText} weight="semibold">
-              {s.heading}
+              {s.heading || s.kind}
               {!s.required && <span className={styles.muted}>（可选）</span>}
             </Text>
             <Button
               size="small"
               appearance="subtle"
               disabled={disabled}
-              aria-label={`插入“${s.heading}”`}
-              onClick={() => onInsert({ section: s.kind, label: s.heading })}
+              aria-label={`插入“${s.heading || s.kind}”`}
+              onClick={() => onInsert({ section: s.kind, label: s.heading || s.kind })}
             >
               插入
             </Button>
