@@ -6,9 +6,9 @@
  * depth and numbering style, the group whose items match the most distinct aspects wins (ties: the
  * shallower), so “（一）对照6个方面检查出的问题 → 1.理论学习方面” yields the “1.” items and not the
  * 一是 points at the same depth elsewhere. When nothing matches, the shallowest heading level is
- * returned with aspectId null. When the number of sub-headings equals the number of aspects and
- * every keyword match sits at its own position, unmatched sub-headings take the aspect of their
- * position (a user's own wording of the same list).
+ * returned with aspectId null. When the number of sub-headings equals the number of aspects, at
+ * least half of them match by keyword and every match sits at its own position, unmatched
+ * sub-headings take the aspect of their position (a user's own wording of the same list).
  */
 import type { Analysis, Aspect, AspectMatch, OutlineItem, Preset, Section } from "./types";
 import { compact } from "./normalize";
@@ -106,8 +106,9 @@ export function sectionAspects(section: Section, sectionItems: OutlineItem[], pr
 
 function fillByPosition(list: { id: string | null }[], aspects: Aspect[]): void {
   if (list.length !== aspects.length || !list.some((e) => e.id === null)) return;
+  const matched = list.filter((e) => e.id !== null).length;
   const consistent = list.every((e, k) => e.id === null || e.id === aspects[k].id);
-  if (!consistent) return;
+  if (!consistent || matched * 2 < list.length) return;
   list.forEach((e, k) => {
     if (e.id === null) e.id = aspects[k].id;
   });

@@ -122,11 +122,10 @@ export function topLevelHeadings(paragraphs: Paragraph[], items: OutlineItem[], 
     for (const r of ranked) if (r.kinds > 0 && (!pick || r.kinds > pick.kinds)) pick = r;
   }
   const chosen = pick ? pick.sig : null;
-  const chosenDepth = pick ? Math.min(...pick.g.map((c) => c.depth)) : Infinity;
+  const chosenDepth = pick ? pick.g.reduce((m, c) => Math.min(m, c.depth), Infinity) : Infinity;
   if (chosen === null) {
     // Nothing maps to a section: the shallowest numbered or styled level still structures the text.
-    const top = cands.filter((c) => c.depth === 1 && c.signature !== "runin" && c.signature !== "ordinal");
-    return top;
+    return cands.filter((c) => c.depth === 1 && c.signature !== "runin" && c.signature !== "ordinal");
   }
   if (chosen === "bare") return bare;
   return cands.filter((c) => c.signature === chosen || (c.depth < chosenDepth && c.signature !== "runin" && c.signature !== "ordinal"));

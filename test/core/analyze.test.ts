@@ -95,6 +95,11 @@ describe("analyze", () => {
     expect(a.sections[0].aspects.map((x) => x.aspectId)).toEqual(["zhengzhi-jilv", "dangxing-zuofeng", "danze-chuangxin", "congyan"]);
   });
 
+  it("does not fill by position a list of the unit's own headings", () => {
+    const a = analyze(doc("一、存在的问题", "（一）学习方面", "正文。", "（二）工作方面", "正文。", "（三）生活方面", "正文。", "（四）其他方面", "正文。"), P("dlsh-2024/banzi"));
+    expect(a.sections[0].aspects.map((x) => x.aspectId)).toEqual([null, null, null, null]);
+  });
+
   it("analyzes 10,000 paragraphs well under 100 ms, linearly", () => {
     const base = loadFixture("banzi-2025.txt").paragraphs;
     const make = (n: number) => ({ paragraphs: Array.from({ length: n }, (_, i) => ({ ...base[i % base.length], index: i })) });
