@@ -33,3 +33,12 @@ describe("measure-checkable", () => {
     expect(run(["一、存在的问题", "（一）作风方面。进一步提高思想认识，切实增强学习的自觉性。"])).toEqual([]);
   });
 });
+
+describe("measure-checkable and phrase-frame slots", () => {
+  it("an unfilled 【时限】/【责任人】 slot counts as the signal (the placeholder rule reports it instead)", () => {
+    const { checkability } = jest.requireActual("../../../src/core/rules/measure-checkable") as typeof import("../../../src/core/rules/measure-checkable");
+    expect(checkability("建立学习台账，【时限】前完成专题研讨").time).toBe(true);
+    expect(checkability("由【责任人】牵头推进").responsibility).toBe(true);
+    expect(checkability("进一步加强理论学习，提高思想认识").time).toBe(false);
+  });
+});
