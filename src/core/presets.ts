@@ -118,11 +118,11 @@ export function titleHints(title: string): TitleHints {
   const y = /(20\d{2})年/.exec(t);
   const meeting = t.includes("民主生活会") ? "民主生活会" : t.includes("组织生活会") ? "组织生活会" : null;
   let materialType: MaterialType | null = null;
-  const individual = /个人|同志|发言提纲|本人/.test(t);
-  if (individual) materialType = meeting === "组织生活会" || (meeting === null && /党员/.test(t)) ? "dangyuan" : "geren";
+  const collective = /班子|党组|党委|常委会|支部委员会|支委/.test(t);
+  const individual = /个人|同志|本人/.test(t) || (/党员/.test(t) && !/全体党员/.test(t)) || (/发言提纲/.test(t) && !collective && !/支部/.test(t));
+  if (individual) materialType = meeting === "组织生活会" || (meeting === null && /党员|支部/.test(t)) ? "dangyuan" : "geren";
   else if (/支部|支委|党小组/.test(t)) materialType = "zhibu";
-  else if (/班子|党组|党委|常委会|委员会/.test(t)) materialType = meeting === "组织生活会" ? "zhibu" : "banzi";
-  else if (/党员/.test(t)) materialType = "dangyuan";
+  else if (collective || /委员会/.test(t)) materialType = meeting === "组织生活会" ? "zhibu" : "banzi";
   return { year: y ? Number(y[1]) : null, meeting, ztjy: t.includes("主题教育"), dangshi: t.includes("党史学习教育"), materialType };
 }
 
