@@ -7,8 +7,9 @@ import type { DocumentModel, Paragraph } from "./types";
  * - **Blank lines are dropped**: a paragraph is a non-blank line, so `index` counts non-blank lines only.
  *   `id` holds the 1-based line number in the source, so a finding can be pointed back to its line.
  * - Markdown: `#`, `##`, `###` … (1–6 hashes followed by a space) become headingLevel 1..6 with the
- *   hashes removed; a line wrapped whole in `**…**` or `__…__` loses the emphasis marks.
- *   Everything else (including "1." lists) is kept verbatim, since literal numbering is content here.
+ *   hashes removed; a bullet `- `/`* `/`+ ` is removed and recorded as listString "•"; a line wrapped
+ *   whole in `**…**` or `__…__` loses the emphasis marks. Everything else (including "1." lists) is
+ *   kept verbatim, since literal numbering is content here.
  * - Trailing whitespace is trimmed; leading indentation is kept (the outline parser skips it).
  */
 export function paragraphsFromText(text: string): Paragraph[] {
@@ -26,6 +27,12 @@ export function paragraphsFromText(text: string): Paragraph[] {
       line = h[2];
       if (line.trim() === "") continue;
     }
+    let listString = "";
+    const bullet = headingLevel === null ? /^ {0,3}[-*+][ \t]+(?=\S)/.exec(line) : null;
+    if (bullet && !/^ {0,3}([-*_])[ \t]*\1[ \t]*\1/.test(line)) {
+      listString = "•";
+      line = line.slice(bullet[0].length);
+    }
     const bold = /^(\s*)(\*\*|__)(.+)\2$/.exec(line);
     if (bold) line = bold[1] + bold[3];
     out.push({
@@ -33,7 +40,7 @@ export function paragraphsFromText(text: string): Paragraph[] {
       text: line,
       styleName,
       headingLevel,
-      listString: "",
+      listString,
       inTable: false,
       id: String(i + 1),
     });

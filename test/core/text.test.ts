@@ -22,6 +22,16 @@ describe("paragraphsFromText", () => {
     expect(ps[1].styleName).toBe("Heading 2");
   });
 
+  it("removes markdown bullets but keeps the numbering after them", () => {
+    const ps = paragraphsFromText("- （一）理论学习方面\n* 一是……。\n---\n-1.5亿元");
+    expect(ps.map((p) => [p.text, p.listString])).toEqual([
+      ["（一）理论学习方面", "•"],
+      ["一是……。", "•"],
+      ["---", ""],
+      ["-1.5亿元", ""],
+    ]);
+  });
+
   it("keeps leading indentation and trims trailing spaces", () => {
     const ps = paragraphsFromText("\u3000\u3000一是……。  \t");
     expect(ps[0].text).toBe("\u3000\u3000一是……。");
