@@ -28,5 +28,3 @@ export function analyze(doc: DocumentModel, preset: Preset): Analysis {
   }
   return { title: block.title, items, sections, sectionOf };
 }
-
-export { itemAt } from "./items";

@@ -33,7 +33,7 @@ function matchKey(text: string): string {
 }
 
 /** Keyword score of a text against each aspect: total length of the distinct keywords it contains. */
-export function aspectScores(text: string, aspects: Aspect[]): number[] {
+function aspectScores(text: string, aspects: Aspect[]): number[] {
   const scores = new Array<number>(aspects.length).fill(0);
   indexOf(aspects).scan(matchKey(text), (i, w) => {
     scores[i] += w;

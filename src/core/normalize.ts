@@ -66,9 +66,6 @@ const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
-/** Characters that may appear in a Chinese numeral parsed by `parseChineseNumeral`. */
-export const CN_NUMERAL_CHARS = "〇零一二两三四五六七八九十廿百";
-
 /**
  * Parse a Chinese numeral 一..九百九十九 (十一, 二十, 廿, 廿一, 一百零五) into a number.
  * Returns null when the string is not a well-formed numeral.

@@ -16,7 +16,7 @@ import { isSpaceLike } from "./normalize";
 
 export { parseMarker } from "./marker";
 
-export const KIND_RANK: Record<MarkerKind, number> = {
+const KIND_RANK: Record<MarkerKind, number> = {
   cn: 10,
   "paren-cn": 20,
   arabic: 30,
@@ -70,7 +70,7 @@ export function splitTitle(rest: string): { title: string; runIn: boolean } {
 }
 
 /** Build the outline item of one paragraph, or null (not a heading, not a numbered point). */
-export function outlineItemOf(p: Paragraph): Omit<OutlineItem, "depth"> | null {
+function outlineItemOf(p: Paragraph): Omit<OutlineItem, "depth"> | null {
   if (p.inTable) return null;
   const text = p.text ?? "";
   const marker = parseMarker(text, p.listString);

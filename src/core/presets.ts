@@ -135,7 +135,7 @@ function themeFor(meeting: ThemeDef["meeting"], year: number): ThemeDef | undefi
 }
 
 /** Theme suggested by the date: the one whose meeting window contains it, else the latest 年度 due. */
-export function themeForDate(meeting: ThemeDef["meeting"], today: Date): ThemeDef | undefined {
+function themeForDate(meeting: ThemeDef["meeting"], today: Date): ThemeDef | undefined {
   const key = monthKey(today);
   const inWindow = THEMES.find((t) => t.meeting === meeting && t.window && t.window.start <= key && key <= t.window.end);
   if (inWindow) return inWindow;

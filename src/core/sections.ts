@@ -24,20 +24,20 @@ const PRIORITY: number[] = KIND_LIST.map((k) => {
   const p = (table.priority as string[]).indexOf(k);
   return p < 0 ? 99 : p;
 });
-export const SECTION_THRESHOLD: number = table.threshold;
+const SECTION_THRESHOLD: number = table.threshold;
 const STRONG: number = table.strongThreshold;
 const CLOSING: string[] = table.closing;
 const YEAR = /\d{4}年度?/g;
 const NOISE = /[“”"‘’'《》「」『』()（）]/g;
 
 /** Heading text prepared for keyword scoring: compact, without years, quotes and brackets. */
-export function headingKey(title: string): string {
+function headingKey(title: string): string {
   const c = compact(title);
   return (/\d/.test(c) ? c.replace(YEAR, "") : c).replace(NOISE, "");
 }
 
 /** Best section kind for a heading and its score (kind null below the threshold). */
-export function scoreHeading(title: string): { kind: SectionKind | null; score: number } {
+function scoreHeading(title: string): { kind: SectionKind | null; score: number } {
   const key = headingKey(title);
   if (!key) return { kind: null, score: 0 };
   const scores = new Array<number>(KIND_LIST.length).fill(0);

@@ -26,20 +26,20 @@ const PROBLEM_PROMPTS = ["【一是……。比如：时间、事例、数据】
 const CAUSE_PROMPT = "【从主观上、思想上剖析产生问题的根源，不强调客观原因】";
 const MEASURE_PROMPT = "【针对上述问题提出具体措施，写明完成时限、责任人和可检验的目标】";
 
-export function topMarker(n: number): string {
+function topMarker(n: number): string {
   return `${toChineseNumeral(n)}、`;
 }
-export function subMarker(n: number): string {
+function subMarker(n: number): string {
   return `（${toChineseNumeral(n)}）`;
 }
 
 /** Heading of an aspect under 存在的问题: “在带头……方面” / “在理论学习方面”. */
-export function problemAspectHeading(a: Aspect): string {
+function problemAspectHeading(a: Aspect): string {
   const name = a.name.replace(/[。；;]$/, "");
   return /方面$/.test(name) ? name : `在${name}方面`;
 }
 /** Heading of the measures for an aspect under 整改措施. */
-export function measureAspectHeading(a: Aspect): string {
+function measureAspectHeading(a: Aspect): string {
   return `围绕“${a.short}”抓好整改`;
 }
 function causeHeading(d: CauseDimension): string {

@@ -5,7 +5,7 @@
 import type { Rule } from "../types";
 import { compact } from "../normalize";
 
-export const MIN_DIMENSIONS = 3;
+const MIN_DIMENSIONS = 3;
 
 export const rule: Rule = {
   id: "cause-dimensions",
