@@ -2,7 +2,7 @@ import { analyze } from "../../src/core/analyze";
 import { getPreset } from "../../src/core/presets";
 import { detectTitle } from "../../src/core/title";
 import type { Preset } from "../../src/core/types";
-import { cpuMs, doc, heading, listFixtures, loadFixture, para } from "./helpers";
+import { doc, heading, listFixtures, loadFixture, para } from "./helpers";
 
 const P = (id: string) => getPreset(id) as Preset;
 
@@ -100,16 +100,10 @@ describe("analyze", () => {
     expect(a.sections[0].aspects.map((x) => x.aspectId)).toEqual([null, null, null, null]);
   });
 
-  it("analyzes 10,000 paragraphs well under 100 ms, linearly", () => {
+  // Speed is measured in bench/ (npm run bench), not asserted here.
+  it("analyzes a 10,000-paragraph document", () => {
     const base = loadFixture("banzi-2025.txt").paragraphs;
-    const make = (n: number) => ({ paragraphs: Array.from({ length: n }, (_, i) => ({ ...base[i % base.length], index: i })) });
-    const preset = P("dlsh-2025/banzi");
-    const big = make(10000);
-    const small = make(1000);
-    const tBig = cpuMs(() => analyze(big, preset));
-    const tSmall = cpuMs(() => analyze(small, preset));
-    expect(tBig).toBeLessThan(100);
-    expect(tBig / Math.max(tSmall, 0.5)).toBeLessThan(25); // 10× the input, not 100×
-    expect(analyze(big, preset).sections.length).toBeGreaterThan(100);
+    const big = { paragraphs: Array.from({ length: 10000 }, (_, i) => ({ ...base[i % base.length], index: i })) };
+    expect(analyze(big, P("dlsh-2025/banzi")).sections.length).toBeGreaterThan(100);
   });
 });

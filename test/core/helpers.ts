@@ -67,22 +67,6 @@ export function findParagraph(d: DocumentModel, needle: string): number {
   return p.index;
 }
 
-/**
- * Best-of-`runs` CPU time of `f` in milliseconds (process CPU time, so a busy machine inflates it
- * less than wall-clock time would). The first run warms up and is not counted.
- */
-export function cpuMs(f: () => unknown, runs = 5): number {
-  f();
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const c = process.cpuUsage();
-    f();
-    const d = process.cpuUsage(c);
-    best = Math.min(best, (d.user + d.system) / 1000);
-  }
-  return best;
-}
-
 /** A shipped preset by id (throws when unknown, to keep tests honest). */
 export function preset(id: string): Preset {
   const p = getPreset(id);
