@@ -34,7 +34,10 @@ async function httpsOptions() {
 function webConfig(env, argv) {
   const isProd = argv.mode === "production";
   const url = baseUrl(isProd);
-  const hasPlayground = fs.existsSync(path.resolve(__dirname, "src/playground/index.tsx"));
+  // The playground is for `npm run demo` and the browser tests (development builds); a production
+  // build ships only the add-in, unless asked for with --env playground.
+  const hasPlayground =
+    (!isProd || Boolean(env && env.playground)) && fs.existsSync(path.resolve(__dirname, "src/playground/index.tsx"));
   const entry = { taskpane: "./src/taskpane/index.tsx" };
   if (hasPlayground) entry.playground = "./src/playground/index.tsx";
   const plugins = [
