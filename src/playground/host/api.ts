@@ -521,7 +521,10 @@ export class SimDocumentProxy extends SimClientObject<SimDocument> {
     return { changeTrackingMode: { read: () => "Off", feature: ["WordApi", "1.4"] } };
   }
   override _navs(): string[] {
-    return ["body"];
+    return ["body", "pageSetup"];
+  }
+  get pageSetup(): SimPageSetupProxy {
+    return this._nav("pageSetup", () => new SimPageSetupProxy(this.context));
   }
   get body(): SimBodyProxy {
     return this._nav("body", () => new SimBodyProxy(this.context, () => ({ story: "MainDoc" as StoryType }), false));
@@ -1020,6 +1023,7 @@ defineScalars(SimListItemProxy, ["listString", "level", "siblingIndex"]);
 
 export class SimFontProxy extends SimClientObject<SimParagraph[]> {
   declare name: string;
+  declare nameFarEast: string;
   declare size: number;
   declare bold: boolean;
   declare color: string;
@@ -1043,13 +1047,53 @@ export class SimFontProxy extends SimClientObject<SimParagraph[]> {
     });
     return {
       name: prop("name", (v) => typeof v === "string" && v.length > 0),
+      // Font.nameFarEast is WordApiDesktop 1.3 (word-api.md §5): not on Word on the web.
+      nameFarEast: {
+        read: (s: SimFontProxy) => {
+          const vals = s._tt().map((p) => p.font.nameFarEast ?? p.font.name);
+          return vals.every((v) => v === vals[0]) ? vals[0] : null;
+        },
+        write: (s: SimFontProxy, v: unknown) => {
+          if (typeof v !== "string" || !v) throw badArg("Font.nameFarEast");
+          for (const p of s._tt()) {
+            checkEditable(p, "Font.nameFarEast");
+            p.font.nameFarEast = v;
+          }
+        },
+        feature: ["WordApiDesktop", "1.3"],
+      },
       size: prop("size", (v) => typeof v === "number" && v > 0),
       bold: prop("bold", (v) => typeof v === "boolean"),
       color: prop("color", (v) => typeof v === "string"),
     };
   }
 }
-defineScalars(SimFontProxy, ["name", "size", "bold", "color"]);
+defineScalars(SimFontProxy, ["name", "nameFarEast", "size", "bold", "color"]);
+
+/** Document.pageSetup (WordApiDesktop 1.3): margins in points. */
+export class SimPageSetupProxy extends SimClientObject<SimDocument> {
+  declare topMargin: number;
+  declare bottomMargin: number;
+  declare leftMargin: number;
+  declare rightMargin: number;
+  constructor(ctx: SimRequestContext) {
+    super(ctx, () => ctx._doc, false, "PageSetup");
+  }
+  _scalars(): Record<string, ScalarDef> {
+    const margin = (name: "topMargin" | "bottomMargin" | "leftMargin" | "rightMargin"): ScalarDef => ({
+      read: (s: SimPageSetupProxy) => s._t()!.pageSetup[name],
+      write: (s: SimPageSetupProxy, v: unknown) => {
+        if (typeof v !== "number" || !(v >= 0)) throw badArg(`PageSetup.${name}`);
+        const doc = s._t()!;
+        if (doc.readOnly) throw new SimOfficeError(doc.readOnly === "protected" ? "AccessDenied" : "GeneralException", undefined, `PageSetup.${name}`);
+        doc.pageSetup[name] = v;
+      },
+      feature: ["WordApiDesktop", "1.3"],
+    });
+    return { topMargin: margin("topMargin"), bottomMargin: margin("bottomMargin"), leftMargin: margin("leftMargin"), rightMargin: margin("rightMargin") };
+  }
+}
+defineScalars(SimPageSetupProxy, ["topMargin", "bottomMargin", "leftMargin", "rightMargin"]);
 
 // ---------------------------------------------------------------------------------------------
 // Ranges

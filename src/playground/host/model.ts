@@ -28,9 +28,19 @@ export type ListFormat = "cn" | "paren-cn" | "arabic" | "paren-arabic" | "bullet
 
 export interface SimFont {
   name: string;
+  /** East Asian font (w:eastAsia); unset means the run uses `name` for every script. */
+  nameFarEast?: string;
   size: number;
   bold: boolean;
   color: string;
+}
+
+/** Page margins in points (Word's default A4 page: 2.54 cm top/bottom, 3.17 cm left/right). */
+export interface SimPageSetup {
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
 }
 
 export interface SimContentControl {
@@ -255,6 +265,7 @@ export interface SimDocumentOptions {
 
 /** The live simulated document. */
 export class SimDocument {
+  pageSetup: SimPageSetup = { topMargin: 72, bottomMargin: 72, leftMargin: 89.85, rightMargin: 89.85 };
   body: SimParagraph[] = [];
   header: SimParagraph[] = [];
   footer: SimParagraph[] = [];
