@@ -15,11 +15,12 @@
  *    - "delete-paragraph": the paragraph is deleted when its text still equals `expected`.
  *    - "insert-skeleton": the nodes are inserted after paragraph `after` (after its table when it
  *      sits in a table, after its plain-text placeholder control when it is one), headings with
- *      built-in heading styles, bodies as placeholder content controls tagged PLACEHOLDER_TAG — the
- *      same conventions as skeleton.ts. The first inserted paragraph is selected.
+ *      built-in heading styles, bodies as placeholder content controls — skeleton.ts's
+ *      queueSkeletonNodes, so 撤销插入 can remove it too. The first inserted paragraph is selected.
  */
 import { normalizeText } from "../core/normalize";
-import { PLACEHOLDER_TAG, type DocumentModel, type Fix, type SkeletonNode } from "../core/types";
+import type { DocumentModel, Fix } from "../core/types";
+import { queueSkeletonNodes, rememberInsertion } from "./skeleton";
 import { fingerprint, nearestMatch, paragraphRef, type ParagraphRef } from "./navigate";
 import { supports } from "./host";
 import { officeErrorCode, toUserError, UserError } from "./errors";
@@ -193,10 +194,10 @@ export async function applyFix(fix: Fix, model: DocumentModel): Promise<FixOutco
       // insert-skeleton
       const nodes = fix.nodes;
       if (nodes.length === 0) return { syncs, paragraphsDelta: 0 };
-      const inserted: WordParagraph[] = [];
+      let placeFirst: (text: string) => WordParagraph;
       if (fix.after < 0) {
         // At the very start: nothing to verify, one sync.
-        inserted.push(context.document.body.insertParagraph(nodes[0].text, "Start"));
+        placeFirst = (text) => context.document.body.insertParagraph(text, "Start");
       } else {
         const ref = paragraphRef(model, fix.after);
         // Id path: the anchor's placeholder control (if any) is read in the same sync. On the index
@@ -209,17 +210,19 @@ export async function applyFix(fix: Fix, model: DocumentModel): Promise<FixOutco
         await sync1();
         const { paragraph } = get();
         const control = parent.control;
-        if (paragraph.tableNestingLevel > 0) inserted.push(paragraph.parentTable.insertParagraph(nodes[0].text, "After"));
-        else if (control && !control.isNullObject && (control.type as string) === "PlainText") {
-          inserted.push(control.insertParagraph(nodes[0].text, "After"));
-        }
-        else inserted.push(paragraph.insertParagraph(nodes[0].text, "After"));
-        if (paragraph.isListItem) inserted[0].detachFromList();
+        placeFirst = (text) => {
+          let first: WordParagraph;
+          if (paragraph.tableNestingLevel > 0) first = paragraph.parentTable.insertParagraph(text, "After");
+          else if (control && !control.isNullObject && (control.type as string) === "PlainText") first = control.insertParagraph(text, "After");
+          else first = paragraph.insertParagraph(text, "After");
+          if (paragraph.isListItem) first.detachFromList();
+          return first;
+        };
       }
-      for (let i = 1; i < nodes.length; i++) inserted.push(inserted[i - 1].insertParagraph(nodes[i].text, "After"));
-      styleNodes(nodes, inserted);
+      const { paragraphs: inserted, tag } = queueSkeletonNodes(nodes, placeFirst);
       inserted[0].select("Start");
       await sync2();
+      rememberInsertion(tag, nodes);
       return { syncs, paragraphsDelta: nodes.length };
     });
   } catch (e) {
@@ -230,29 +233,4 @@ export async function applyFix(fix: Fix, model: DocumentModel): Promise<FixOutco
 function replaceRange(range: Word.Range, replacement: string): void {
   if (replacement === "") range.delete();
   else range.insertText(replacement, "Replace");
-}
-
-const HEADING_STYLE: Record<0 | 1 | 2 | 3, Word.BuiltInStyleName> = {
-  0: "Title" as Word.BuiltInStyleName,
-  1: "Heading1" as Word.BuiltInStyleName,
-  2: "Heading2" as Word.BuiltInStyleName,
-  3: "Heading3" as Word.BuiltInStyleName,
-};
-
-/** Heading styles and placeholder content controls, as skeleton.ts does for cursor insertions. */
-function styleNodes(nodes: SkeletonNode[], inserted: WordParagraph[]): void {
-  const plainText = supports("WordApi", "1.5");
-  nodes.forEach((node, i) => {
-    const p = inserted[i];
-    if (node.level === "body") {
-      p.styleBuiltIn = "Normal" as Word.BuiltInStyleName;
-      const cc = plainText ? p.insertContentControl("PlainText" as Word.ContentControlType.plainText) : p.insertContentControl();
-      cc.tag = PLACEHOLDER_TAG;
-      cc.title = "待填写";
-      cc.placeholderText = node.text;
-      cc.appearance = "BoundingBox" as Word.ContentControlAppearance;
-    } else {
-      p.styleBuiltIn = HEADING_STYLE[node.level];
-    }
-  });
 }

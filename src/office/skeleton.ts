@@ -69,12 +69,55 @@ export function lastInsertion(): LastInsertion | null {
   return last;
 }
 
+/** Records a completed insertion (after its sync) as the one 撤销插入 removes. */
+export function rememberInsertion(tag: string, nodes: SkeletonNode[]): void {
+  last = { tag, text: expectedText(nodes) };
+}
+
+/**
+ * Queues (no sync) the insertion of skeleton nodes: `placeFirst` inserts the first paragraph where
+ * it belongs, the rest follow it. Headings get built-in heading styles; a 【…】 prompt becomes an
+ * empty paragraph in a plain-text content control (rich text below WordApi 1.5) tagged
+ * PLACEHOLDER_TAG whose placeholder text is the prompt; other body text is inserted as text. The
+ * whole block is wrapped in a hidden rich-text control tagged `duizhao:insert:<id>` for undo.
+ */
+export function queueSkeletonNodes(
+  nodes: SkeletonNode[],
+  placeFirst: (text: string) => Word.Paragraph,
+): { paragraphs: Word.Paragraph[]; firstPlaceholder: Word.ContentControl | null; tag: string } {
+  const plainText = supports("WordApi", "1.5");
+  const texts = nodes.map((n) => (n.level === "body" && isPrompt(n.text) ? "" : n.text));
+  const paragraphs: Word.Paragraph[] = [placeFirst(texts[0])];
+  for (let i = 1; i < nodes.length; i++) paragraphs.push(paragraphs[i - 1].insertParagraph(texts[i], "After"));
+  let firstPlaceholder: Word.ContentControl | null = null;
+  nodes.forEach((node, i) => {
+    const p = paragraphs[i];
+    if (node.level !== "body") {
+      p.styleBuiltIn = HEADING_STYLE[node.level];
+      return;
+    }
+    p.styleBuiltIn = "Normal" as Word.BuiltInStyleName;
+    if (!isPrompt(node.text)) return; // fixed wording such as “现将对照检查情况报告如下。”
+    const cc = plainText ? p.insertContentControl("PlainText" as Word.ContentControlType.plainText) : p.insertContentControl();
+    cc.tag = PLACEHOLDER_TAG;
+    cc.title = "待填写";
+    cc.placeholderText = node.text;
+    cc.appearance = "BoundingBox" as Word.ContentControlAppearance;
+    if (!firstPlaceholder) firstPlaceholder = cc;
+  });
+  const tag = newTag();
+  const wrapper = paragraphs[0].getRange("Whole").expandTo(paragraphs[paragraphs.length - 1].getRange("Whole")).insertContentControl();
+  wrapper.tag = tag;
+  wrapper.title = "对照检查助手插入的内容";
+  wrapper.appearance = "Hidden" as Word.ContentControlAppearance;
+  return { paragraphs, firstPlaceholder, tag };
+}
+
 /** Inserts skeleton nodes after the cursor's paragraph. Throws UserError with a Chinese message. */
 export async function insertSkeletonAtCursor(build: NodeBuilder): Promise<InsertOutcome> {
   let syncs = 0;
   try {
     return await Word.run(async (context) => {
-      const plainText = supports("WordApi", "1.5");
       const selection = context.document.getSelection();
       const anchor = selection.paragraphs.getLast();
       anchor.load("tableNestingLevel");
@@ -108,48 +151,17 @@ export async function insertSkeletonAtCursor(build: NodeBuilder): Promise<Insert
 
       // Where the first new paragraph goes: after the table, after the content control, or after
       // the paragraph holding the cursor.
-      const tag = newTag();
-      const inserted: Word.Paragraph[] = [];
-      let first: Word.Paragraph;
-      // A prompt paragraph is inserted empty: its control's placeholder text shows the prompt.
-      const texts = nodes.map((n) => (n.level === "body" && isPrompt(n.text) ? "" : n.text));
-      if (anchor.tableNestingLevel > 0) first = table.insertParagraph(texts[0], "After");
-      else if (!control.isNullObject) first = control.insertParagraph(texts[0], "After");
-      else first = anchor.insertParagraph(texts[0], "After");
-      inserted.push(first);
-      for (let i = 1; i < nodes.length; i++) inserted.push(inserted[i - 1].insertParagraph(texts[i], "After"));
-
-      let firstPlaceholder: Word.ContentControl | null = null;
-      nodes.forEach((node, i) => {
-        const p = inserted[i];
-        if (node.level === "body" && !isPrompt(node.text)) {
-          // Fixed wording such as “现将对照检查情况报告如下。” goes in as ordinary text.
-          p.styleBuiltIn = "Normal" as Word.BuiltInStyleName;
-        } else if (node.level === "body") {
-          p.styleBuiltIn = "Normal" as Word.BuiltInStyleName;
-          // The prompt is the placeholder text: Word shows it until the user types, and reading
-          // the paragraph returns it, so the checker reports an untouched one.
-          const cc = plainText ? p.insertContentControl("PlainText" as Word.ContentControlType.plainText) : p.insertContentControl();
-          cc.tag = PLACEHOLDER_TAG;
-          cc.title = "待填写";
-          cc.placeholderText = node.text;
-          cc.appearance = "BoundingBox" as Word.ContentControlAppearance;
-          if (!firstPlaceholder) firstPlaceholder = cc;
-        } else {
-          p.styleBuiltIn = HEADING_STYLE[node.level];
-        }
+      const { paragraphs: inserted, firstPlaceholder, tag } = queueSkeletonNodes(nodes, (text) => {
+        if (anchor.tableNestingLevel > 0) return table.insertParagraph(text, "After");
+        if (!control.isNullObject) return control.insertParagraph(text, "After");
+        return anchor.insertParagraph(text, "After");
       });
-      const block = inserted[0].getRange("Whole").expandTo(inserted[inserted.length - 1].getRange("Whole"));
-      const wrapper = block.insertContentControl();
-      wrapper.tag = tag;
-      wrapper.title = "对照检查助手插入的内容";
-      wrapper.appearance = "Hidden" as Word.ContentControlAppearance;
-      if (firstPlaceholder) (firstPlaceholder as Word.ContentControl).select("Select");
+      if (firstPlaceholder) firstPlaceholder.select("Select");
       else inserted[inserted.length - 1].getRange("End").select();
       await context.sync();
       syncs++;
 
-      last = { tag, text: expectedText(nodes) };
+      rememberInsertion(tag, nodes);
       const top = nodes.find((n) => n.level === 1);
       return { paragraphs: nodes.length, tag, syncs, firstNumber: top ? /^([一二三四五六七八九十]+)、/.exec(top.text)?.[1] : undefined };
     });

@@ -88,7 +88,7 @@ describe("applyFix on the simulated host", () => {
       after: 4,
       nodes: [
         { level: 1, text: "二、原因分析", section: "原因分析" },
-        { level: "body", text: "从理想信念、政治能力等方面剖析根源" },
+        { level: "body", text: "【从理想信念、政治能力等方面剖析根源】" },
       ],
     };
     const out = await applyFix(fix, model);
