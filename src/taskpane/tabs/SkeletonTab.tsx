@@ -14,14 +14,14 @@ import {
   tokens,
   Tooltip,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { allPresets, detectPreset, getPreset } from "../../core";
 import { LINE_SPACING_CHOICES, OFFICIAL_FONTS, type LineSpacingChoice } from "../../core/format";
 import type { MaterialType, Preset, SectionKind } from "../../core/types";
 import { MATERIAL_TYPE_LABELS } from "../../core/types";
 import { applyOfficialFormat } from "../../office/format";
 import { readDocument } from "../../office/read";
-import { insertSkeletonAtCursor, undoLastInsertion } from "../../office/skeleton";
+import { insertSkeletonAtCursor, lastInsertion, undoLastInsertion } from "../../office/skeleton";
 import { missingFonts } from "../fonts";
 import { analyzeForFormat, skeletonBuilder, type InsertTarget } from "../skeletonPlan";
 
@@ -59,10 +59,10 @@ export function SkeletonTab({ active }: SkeletonTabProps) {
   const [detectedFrom, setDetectedFrom] = useState<"title" | "date" | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
-  const [canUndo, setCanUndo] = useState(false);
+  const [canUndo, setCanUndo] = useState(() => lastInsertion() !== null);
   const [scope, setScope] = useState<"document" | "selection">("document");
   const [spacing, setSpacing] = useState<LineSpacingChoice>(28);
-  const [initialized, setInitialized] = useState(false);
+  const initialized = useRef(false);
 
   const themes = useMemo(() => {
     const seen = new Map<string, Preset>();
@@ -71,11 +71,17 @@ export function SkeletonTab({ active }: SkeletonTabProps) {
   }, [presets, materialType]);
   const preset = getPreset(`${themeId}/${materialType}`) ?? themes[0];
 
+  // A quick fix in 检查 may have inserted something since: 撤销插入 applies to it too.
+  useEffect(() => {
+    if (active) setCanUndo(lastInsertion() !== null);
+  }, [active]);
+
   // Pre-select from the document title, else from today's date (one read of the document).
   useEffect(() => {
-    if (!active || initialized) return;
-    setInitialized(true);
+    if (!active || initialized.current) return;
+    initialized.current = true;
     let cancelled = false;
+    let done = false;
     (async () => {
       let choice: { preset: Preset; detected: boolean };
       try {
@@ -84,6 +90,7 @@ export function SkeletonTab({ active }: SkeletonTabProps) {
       } catch {
         choice = detectPreset({ paragraphs: [] }, { today: new Date() });
       }
+      done = true;
       if (cancelled) return;
       setMaterialType(choice.preset.materialType);
       setThemeId(choice.preset.themeId);
@@ -91,8 +98,10 @@ export function SkeletonTab({ active }: SkeletonTabProps) {
     })();
     return () => {
       cancelled = true;
+      // Left before the read finished: try again next time the tab is shown.
+      if (!done) initialized.current = false;
     };
-  }, [active, initialized]);
+  }, [active]);
 
   const run = useCallback(async (label: string, action: () => Promise<Status>) => {
     setBusy(label);
