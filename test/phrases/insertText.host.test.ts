@@ -1,4 +1,5 @@
-import { insertAtCursor, MSG_INSERT_READONLY } from "../../src/office/insertText";
+import { MSG_READ_ONLY, MSG_READ_ONLY_OR_VIEWING } from "../../src/office/errors";
+import { insertAtCursor } from "../../src/office/insertText";
 import { createWordHost, type WordHostOptions } from "../../src/playground/host";
 
 const g = globalThis as unknown as Record<string, unknown>;
@@ -33,10 +34,13 @@ describe("insertAtCursor against the simulated Word host", () => {
   });
 
   it("reports a read-only or protected document in Chinese and changes nothing", async () => {
-    for (const readOnly of [true, "protected"] as const) {
+    for (const [readOnly, msg] of [
+      [true, MSG_READ_ONLY_OR_VIEWING],
+      ["protected", MSG_READ_ONLY],
+    ] as const) {
       const h = host({ readOnly });
       h.doc.setSelection(1, 0);
-      await expect(insertAtCursor("理论学习")).rejects.toThrow(MSG_INSERT_READONLY);
+      await expect(insertAtCursor("理论学习")).rejects.toThrow(msg);
       expect(h.doc.body[1].text).toBe("在学习方面。");
     }
   });

@@ -1,4 +1,5 @@
-import { insertAtCursor, MSG_INSERT_NO_WORD, MSG_INSERT_READONLY } from "../../src/office/insertText";
+import { MSG_NO_WORD, MSG_READ_ONLY, MSG_READ_ONLY_OR_VIEWING, UserError } from "../../src/office/errors";
+import { insertAtCursor, MSG_INSERT_EMPTY } from "../../src/office/insertText";
 
 /** Minimal fake of the Word API surface insertAtCursor uses; records calls. */
 function fakeWord(opts: { failCode?: string } = {}) {
@@ -37,12 +38,27 @@ describe("insertAtCursor", () => {
     expect(f.log).toEqual(["insertText:在理论学习方面，【事例】。:Replace", "select:End"]);
   });
 
-  it("reports a read-only document in Chinese", async () => {
+  it("reports a read-only document in Chinese as a UserError carrying the Office code", async () => {
     g.Word = fakeWord({ failCode: "AccessDenied" }).Word;
-    await expect(insertAtCursor("一句话")).rejects.toThrow(MSG_INSERT_READONLY);
+    const err = await insertAtCursor("一句话").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toBe(MSG_READ_ONLY);
+    expect((err as UserError).code).toBe("AccessDenied");
   });
 
-  it("reports a missing Word host", async () => {
-    await expect(insertAtCursor("一句话")).rejects.toThrow(MSG_INSERT_NO_WORD);
+  it("explains Word's Viewing mode (GeneralException on a write)", async () => {
+    g.Word = fakeWord({ failCode: "GeneralException" }).Word;
+    await expect(insertAtCursor("一句话")).rejects.toThrow(MSG_READ_ONLY_OR_VIEWING);
+  });
+
+  it("says where to put the cursor when Word rejects the location", async () => {
+    g.Word = fakeWord({ failCode: "InvalidArgument" }).Word;
+    await expect(insertAtCursor("一句话")).rejects.toThrow(/插入失败：.*光标/);
+  });
+
+  it("reports a missing Word host and an empty phrase", async () => {
+    await expect(insertAtCursor("一句话")).rejects.toThrow(MSG_NO_WORD);
+    g.Word = fakeWord().Word;
+    await expect(insertAtCursor("")).rejects.toThrow(MSG_INSERT_EMPTY);
   });
 });
