@@ -13,11 +13,15 @@
 import { CM_TO_PT, formatFor, PAGE_MARGINS_CM, planRoles, type FormatRole, type LineSpacingChoice } from "../core/format";
 import type { Paragraph as CoreParagraph } from "../core/types";
 import { supports } from "./host";
-import { toUserError } from "./errors";
+import { toUserError, UserError } from "./errors";
+import { lastInsertion } from "./skeleton";
+
+export const MSG_NOTHING_INSERTED = "还没有插入过骨架，或插入的内容已被撤销。请选择“全文”或“所选段落”。";
 import { headingLevelOf } from "./read";
 
 export interface FormatOptions {
-  scope: "document" | "selection";
+  /** The whole document, the paragraphs of the selection, or what the last insertion added. */
+  scope: "document" | "selection" | "inserted";
   lineSpacing: LineSpacingChoice;
   /** Analysis of the paragraphs read, supplied by the caller (core outline detection). */
   analyze: (paragraphs: CoreParagraph[]) => { items: import("../core/types").OutlineItem[]; title: number | null };
@@ -40,13 +44,20 @@ export async function applyOfficialFormat(opts: FormatOptions): Promise<FormatOu
       all.load("items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel");
       let selected: Word.ParagraphCollection | null = null;
       let before: Word.ParagraphCollection | null = null;
-      if (opts.scope === "selection") {
-        const selection = context.document.getSelection();
-        selected = selection.paragraphs;
+      if (opts.scope !== "document") {
+        let part: Word.Range | Word.ContentControl;
+        if (opts.scope === "inserted") {
+          const last = lastInsertion();
+          if (!last) throw new UserError(MSG_NOTHING_INSERTED);
+          part = context.document.body.contentControls.getByTag(last.tag).getFirst();
+        } else {
+          part = context.document.getSelection();
+        }
+        selected = part.paragraphs;
         selected.load("items/tableNestingLevel");
-        // Paragraphs from the start of the body to the start of the selection: the last of them
-        // is the selection's first paragraph, which gives its index in the body.
-        before = context.document.body.getRange("Start").expandTo(selection.getRange("Start")).paragraphs;
+        // Paragraphs from the start of the body to the start of the part: the last of them is
+        // the part's first paragraph, which gives its index in the body.
+        before = context.document.body.getRange("Start").expandTo(part.getRange("Start")).paragraphs;
         before.load("items/tableNestingLevel");
       }
       await context.sync();

@@ -93,3 +93,20 @@ describe("套用公文格式", () => {
     expect(formatFor("body", 29).lineSpacing).toBe(29);
   });
 });
+
+describe("套用公文格式: only what the last insertion added", () => {
+  test("formats the inserted skeleton and nothing else", async () => {
+    const { insertSkeletonAtCursor } = await import("../../src/office/skeleton");
+    const { skeletonBuilder } = await import("../../src/taskpane/skeletonPlan");
+    const { getPreset } = await import("../../src/core");
+    const host = install();
+    host.doc.setSelection(1, 0);
+    const ins = await insertSkeletonAtCursor(skeletonBuilder(getPreset("dlsh-2025/banzi")!, { section: "原因分析", label: "原因分析" }));
+    const out = await applyOfficialFormat({ scope: "inserted", lineSpacing: 28, analyze: analyzeForFormat });
+    expect(out.paragraphs).toBe(ins.paragraphs);
+    expect(host.doc.body[2].text).toMatch(/原因分析$/);
+    expect(host.doc.body[2].font.name).toBe("黑体");
+    expect(host.doc.body[0].font.name).not.toBe("方正小标宋简体"); // the title was not touched
+    expect(host.doc.body[1].font.name).toBe("仿宋_GB2312"); // unchanged default outside the insertion
+  });
+});

@@ -60,7 +60,7 @@ export function SkeletonTab({ active }: SkeletonTabProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [canUndo, setCanUndo] = useState(() => lastInsertion() !== null);
-  const [scope, setScope] = useState<"document" | "selection">("document");
+  const [scope, setScope] = useState<"document" | "selection" | "inserted">("document");
   const [spacing, setSpacing] = useState<LineSpacingChoice>(28);
   const initialized = useRef(false);
 
@@ -220,9 +220,10 @@ export function SkeletonTab({ active }: SkeletonTabProps) {
         <Text size={200} className={styles.muted}>
           标题小标宋 22 磅居中；一级黑体、二级楷体、三级仿宋加粗、正文仿宋，均 16 磅；首行缩进 2 字；页边距上 3.7、下 3.5、左 2.8、右 2.6 厘米。只改格式，不改文字。
         </Text>
-        <RadioGroup layout="horizontal" value={scope} onChange={(_, d) => setScope(d.value as "document" | "selection")} aria-label="排版范围">
+        <RadioGroup layout="horizontal" value={scope} onChange={(_, d) => setScope(d.value as "document" | "selection" | "inserted")} aria-label="排版范围">
           <Radio value="document" label="全文" />
           <Radio value="selection" label="所选段落" />
+          <Radio value="inserted" label="刚插入的内容" disabled={!canUndo} />
         </RadioGroup>
         <Field label="行距">
           <Dropdown
