@@ -1,11 +1,18 @@
-// `npm run bench`: runs bench/run.ts through tsx. Prints numbers; never fails on timing.
+// `npm run bench`: runs the benchmark scripts through tsx, one after another. Prints numbers;
+// never fails on timing.
 import { spawnSync } from "node:child_process";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const r = spawnSync(process.execPath, ["--import", "tsx", resolve(root, "bench/run.ts"), ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: "inherit",
-});
-process.exit(r.status ?? 1);
+const scripts = ["bench/run.ts", "bench/phrase-search.ts", "bench/skeleton-insert.ts"];
+let status = 0;
+for (const script of scripts) {
+  console.log("");
+  const r = spawnSync(process.execPath, ["--import", "tsx", resolve(root, script), ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  status ||= r.status ?? 1;
+}
+process.exit(status);
