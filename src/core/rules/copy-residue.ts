@@ -1,6 +1,6 @@
 /**
  * copy-residue: traces of text pasted from material websites — URLs and "某某网，www.…" watermarks,
- * "来源：…", "本文来源于", 公众号/扫码/下载/付费/会员/阅读全文 prompts. Fix: delete the span, or the
+ * "来源：…", "本文来源于", 公众号/扫码/下载/付费/会员/阅读全文 prompts, paywall/editor tags (##…##). Fix: delete the span, or the
  * paragraph when nothing else is left.
  */
 import data from "../../data/rules/copy-residue.json";
@@ -12,6 +12,8 @@ const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~/?#=&%+:]+/gi;
 const TLD_RE = /\.(?:com|cn|net|org|cc|top|vip|info|site|xyz)(?![A-Za-z0-9])/gi;
 const HOST_CH = /[A-Za-z0-9.-]/;
 const PATH_CH = /[A-Za-z0-9\-._~/?#=&%+]/;
+// Site markup left in the text: paywall / editor tags such as "##paidend##", "[[more]]", "{{ad}}", "<!--more-->".
+const TAG_RE = /(?:#{2,}|\[\[|\{\{|<!--)\s*[A-Za-z][A-Za-z0-9_\- ]{0,30}?\s*(?:#{2,}|\]\]|\}\}|-->)/g;
 const STRONG_RE = literalAlternation(data.strong, "gi");
 const WEAK_RE = literalAlternation(data.weak, "gi");
 const SOURCE_RE = literalAlternation(data.sourceLabels, "g");
@@ -75,6 +77,8 @@ function findSpans(text: string): Span[] {
     const [, e] = sentenceBounds(text, m.index);
     spans.push({ start: m.index, end: Math.min(text.length, e + 1), kind: "source" });
   }
+  TAG_RE.lastIndex = 0;
+  while ((m = TAG_RE.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length, kind: "tag" });
   STRONG_RE.lastIndex = 0;
   while ((m = STRONG_RE.exec(text))) {
     const [s, e] = sentenceBounds(text, m.index, m.index + m[0].length);
@@ -108,7 +112,7 @@ export const rule: Rule = {
     const out: RuleResult[] = [];
     for (const p of ctx.doc.paragraphs) {
       const text = p.text;
-      if (!text || !/[A-Za-z来源本文转载版权关注扫阅读点击范下会付原责免出文登]/.test(text)) continue;
+      if (!text || !/[A-Za-z来源本文转载版权关注扫阅读点击范下会付原责免出文登试剩内查]/.test(text)) continue;
       const spans = findSpans(text);
       if (!spans.length) continue;
       let rest = "";

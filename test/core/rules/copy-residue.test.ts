@@ -41,4 +41,16 @@ describe("copy-residue", () => {
     expect(r[0].data?.residue).toEqual(["cailiao.example.net/fanwen/88"]);
     expect(run(["a.".repeat(3000) + "b"])).toEqual([]);
   });
+
+  it("finds paywall and editor tags left by material websites", () => {
+    const whole = run(["##paywall##"]);
+    expect(whole).toHaveLength(1);
+    expect(whole[0].fix).toMatchObject({ type: "delete-paragraph" });
+    const inline = run(["班子成员带头落实谈心谈话制度，全年开展谈心谈话36人次。[[more]]", "以下为付费内容，开通后可查看全文。", "试读结束"]);
+    expect(inline.map((f) => f.paragraph)).toEqual([0, 1, 2]);
+    expect(inline[0].data?.residue).toEqual(["[[more]]"]);
+    expect(inline[0].fix).toMatchObject({ type: "replace", expected: "[[more]]", replacement: "" });
+    // A hash sign or bracket in ordinary writing is not a tag.
+    expect(run(["会议编号#12，详见附件[1]。", "按照《通知》{2025}5号文件要求开展自查。"])).toEqual([]);
+  });
 });

@@ -29,6 +29,22 @@ describe("measure-checkable", () => {
     expect(r[0].data).toMatchObject({ time: false, quantity: false, responsibility: false });
   });
 
+  it("does not treat a lead-in under a sub-heading as a measure, but keeps a lone paragraph under one", () => {
+    const r = run([
+      "一、整改措施",
+      "（一）针对反面案例暴露问题的整改",
+      "对照案例中暴露出的审批漏洞，我们将举一反三，把风险防控贯穿项目管理全过程。",
+      "一是年底前完成全部在建项目的风险复核，建立台账。",
+      "二是由分管负责同志牵头，每季度开展一次交叉检查。",
+      "（二）针对作风方面问题的整改",
+      "进一步转变工作作风，切实增强服务意识和责任意识。",
+      "（三）针对能力方面问题的整改。一是加强业务学习，不断提升专业素养。",
+    ]);
+    // Paragraph 2 introduces 一是/二是 and is skipped; 6 is the only text under （二）and is checked;
+    // the sibling run-in heading （三） does not turn 6 into a lead-in.
+    expect(r.map((f) => f.paragraph)).toEqual([6, 7]);
+  });
+
   it("ignores other sections", () => {
     expect(run(["一、存在的问题", "（一）作风方面。进一步提高思想认识，切实增强学习的自觉性。"])).toEqual([]);
   });

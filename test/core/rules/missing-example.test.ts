@@ -52,6 +52,17 @@ describe("missing-example", () => {
     expect(r).toEqual([]);
   });
 
+  it("skips a lead-in under a sub-heading that introduces 一是/二是 points", () => {
+    const r = run([
+      "一、存在的问题",
+      "（一）对照反面案例查摆的问题",
+      "对照案例深入反思，班子在项目监管上同样存在薄弱环节。",
+      "一是监管措施跟进不及时。比如，2024年5月对两个在建项目的检查间隔超过三个月。",
+      "二是风险意识有所淡薄，对潜在隐患的预判还不够充分。",
+    ]);
+    expect(r.map((f) => [f.paragraph, f.data?.item])).toEqual([[4, "二是"]]);
+  });
+
   it("uses whole paragraphs as items when a section has no markers", () => {
     const ctx = ctxFromLines(["一、存在的问题", "担当精神还不够强，遇事推一推、拖一拖。", "服务群众的意识有待提升，办事流程繁琐的问题未根本解决。"]);
     ctx.analysis.items = ctx.analysis.items.filter((i) => i.paragraph === 0);

@@ -94,8 +94,9 @@ export interface BodyItem {
 
 /**
  * Split the body of the given sections into items. Stand-alone headings are skipped; paragraphs
- * ending with a colon and lead-in paragraphs before the first marked point are skipped; an unmarked
- * paragraph following a marked point under the same heading is treated as its continuation.
+ * ending with a colon and lead-in paragraphs before the first marked point are skipped — both at the
+ * start of a section and right under a sub-heading ("针对典型案例，我们……" followed by 一是/二是);
+ * an unmarked paragraph following a marked point under the same heading is its continuation.
  */
 export function collectItems(ctx: RuleContext, kinds: readonly SectionKind[]): BodyItem[] {
   const byPara = itemsByParagraph(ctx);
@@ -106,6 +107,17 @@ export function collectItems(ctx: RuleContext, kinds: readonly SectionKind[]): B
     let sawMarked = false; // a marked point or heading seen in this section
     let lastWasMarkedPoint = false;
     let pendingLead: BodyItem[] = [];
+    // Unmarked items pushed since the last stand-alone heading while no marked point followed it yet:
+    // when a marked point comes, they were a lead-in to it and are taken back out.
+    // Only a point below that heading takes them back (a sibling run-in heading "（二）……。一是" does not).
+    let leadUnderHeading = 0;
+    let headingDepth = 0;
+    let pointSinceHeading = false;
+    const dropLeadUnderHeading = (point: OutlineItem | undefined) => {
+      if (leadUnderHeading && (!point || point.marker?.kind === "runin" || point.depth > headingDepth)) out.length -= leadUnderHeading;
+      leadUnderHeading = 0;
+      pointSinceHeading = true;
+    };
     for (let p = sec.start; p <= sec.end && p < paras.length; p++) {
       if (p === sec.heading) continue;
       const text = paras[p].text;
@@ -118,12 +130,16 @@ export function collectItems(ctx: RuleContext, kinds: readonly SectionKind[]): B
       }
       if (body0 >= text.length) {
         lastWasMarkedPoint = false; // stand-alone heading: new parent, no continuation
+        leadUnderHeading = 0;
+        pointSinceHeading = false;
+        headingDepth = item?.depth ?? 0;
         continue;
       }
       const runins = findRunIns(text).filter((r) => r.offset >= body0 || (item?.marker?.kind === "runin" && r.offset === 0));
       if (runins.length) {
         sawMarked = true;
         pendingLead = [];
+        dropLeadUnderHeading(item);
         for (let k = 0; k < runins.length; k++) {
           const start = runins[k].offset;
           const end = k + 1 < runins.length ? runins[k + 1].offset : text.length;
@@ -142,6 +158,8 @@ export function collectItems(ctx: RuleContext, kinds: readonly SectionKind[]): B
       }
       const bi: BodyItem = { paragraph: p, paragraphEnd: p, offset: body0, text: body, label: item?.marker?.raw ?? "", section: si };
       if (!item && !sawMarked) { pendingLead.push(bi); continue; }
+      if (item) dropLeadUnderHeading(item);
+      else if (!pointSinceHeading) leadUnderHeading++;
       out.push(bi);
       lastWasMarkedPoint = !!item;
     }
