@@ -14,7 +14,7 @@ import { createWordHost } from "./host";
 
 const host = createWordHost({
   paragraphs: EXAMPLE_MATERIAL,
-  header: [{ text: "某某县示范局 · 民主生活会材料（页眉）" }],
+  header: [{ text: "青禾县示范局 · 民主生活会材料（页眉）" }],
 });
 host.install(window);
 
