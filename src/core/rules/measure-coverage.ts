@@ -4,7 +4,9 @@
  * A measure matches when a 整改措施 sub-heading maps to the same aspect, or when the 整改措施 text
  * mentions one of the aspect's keywords (measures are often grouped differently from the problems),
  * or — when no measure sub-heading maps to any aspect — when there are at least as many measures as
- * problem aspects (matched by order).
+ * problem aspects (matched by order). Measure sub-headings that map to no aspect ("强化理论武装",
+ * "密切联系群众") are presumed to answer the aspects left uncovered, one each, as long as the measures
+ * are at least as many as the problem aspects: only a real shortfall is reported.
  */
 import type { Rule, RuleResult } from "../types";
 import { compact } from "../normalize";
@@ -25,22 +27,32 @@ export const rule: Rule = {
     let text = "";
     for (let i = meas.start; i <= meas.end && i < doc.paragraphs.length; i++) if (i !== meas.heading) text += compact(doc.paragraphs[i].text);
     if (!text) return []; // an empty 整改措施 is empty-section's business
-    const out: RuleResult[] = [];
+    const uncovered: { id: string; problemParagraph: number }[] = [];
     const seen = new Set<string>();
+    let problemAspects = 0;
     for (const pa of headingAspects(analysis, prob)) {
       const id = pa.aspectId;
-      if (id === null || seen.has(id) || measureIds.has(id)) continue;
+      if (id === null || seen.has(id)) continue;
       seen.add(id);
       const aspect = preset.aspects.find((a) => a.id === id);
       if (!aspect) continue;
-      if ([aspect.short, ...aspect.keywords].some((k) => k && text.includes(k))) continue;
       const hasProblems = doc.paragraphs.slice(pa.start + 1, pa.end + 1).some((p) => p.text.trim()) || (doc.paragraphs[pa.paragraph]?.text.length ?? 0) > pa.title.length + 8;
       if (!hasProblems) continue;
+      problemAspects++;
+      if (measureIds.has(id)) continue;
+      if ([aspect.short, ...aspect.keywords].some((k) => k && text.includes(k))) continue;
+      uncovered.push({ id, problemParagraph: pa.paragraph });
+    }
+    const unmatchedMeasures = meas.aspects.filter((a) => a.aspectId === null).length;
+    if (uncovered.length <= unmatchedMeasures && meas.aspects.length >= problemAspects) return [];
+    const out: RuleResult[] = [];
+    for (const { id, problemParagraph } of uncovered) {
+      const aspect = preset.aspects.find((a) => a.id === id)!;
       const ins = aspectInsertion(analysis, preset, meas, id);
       out.push({
         message: `“${aspect.short}”方面查摆了问题，但“整改措施”中没有对应的措施。`,
         paragraph: meas.heading ?? meas.start,
-        data: { section: "整改措施", aspectId: id, problemParagraph: pa.paragraph },
+        data: { section: "整改措施", aspectId: id, problemParagraph },
         fix: { type: "insert-skeleton", label: `插入“${aspect.short}”方面整改措施的骨架`, after: ins.after, nodes: ins.nodes },
       });
     }

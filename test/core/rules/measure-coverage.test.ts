@@ -43,6 +43,25 @@ describe("measure-coverage", () => {
     expect(runRule(rule, d, "dlsh-2024/banzi")).toEqual([]);
   });
 
+  it("lets measure groups named in their own words answer the uncovered aspects, but not fewer groups than aspects", () => {
+    const problems = [
+      "一、存在的问题",
+      "（一）在带头严守政治纪律和政治规矩，维护党的团结统一方面",
+      "一是传达上级部署不够及时。比如，2024年有2份文件延后一周才组织学习。",
+      "（二）在带头增强党性、严守纪律、砥砺作风方面",
+      "一是谈心谈话不够经常。比如，班子成员之间全年仅谈话1次。",
+      "（三）在带头履行全面从严治党政治责任方面",
+      "一是对下监督偏软。比如，对2个科室的提醒没有跟踪落实。",
+    ];
+    // Three measure groups for three aspects: one names its aspect, two are in the unit's own words.
+    const enough = doc(...problems, "二、整改措施", "（一）坚持学思践悟", "每月第一周集中传达学习上级精神。", "（二）坚持真抓实干", "班子成员每季度至少谈心谈话1轮。", "（三）履行全面从严治党政治责任", "年底前完成对下监督清单。");
+    expect(runRule(rule, enough, "dlsh-2024/banzi")).toEqual([]);
+    // Two groups for three aspects: a real shortfall, each uncovered aspect is named.
+    const short = doc(...problems, "二、整改措施", "（一）坚持学思践悟", "每月第一周集中传达学习上级精神。", "（二）履行全面从严治党政治责任", "年底前完成对下监督清单。");
+    const r = runRule(rule, short, "dlsh-2024/banzi");
+    expect(r.map((f) => f.data?.problemParagraph)).toEqual([1, 3]);
+  });
+
   it("ignores run-in points that merely mention an aspect", () => {
     const d = doc("一、存在的问题", "一是理论学习不够深入。比如……。", "二是工作作风不够扎实。比如……。", "二、整改措施", "一是每月集中学习1次。");
     expect(runRule(rule, d, "dlsh-2023/banzi")).toEqual([]);
