@@ -71,7 +71,7 @@ describe("CheckTab", () => {
     expect(screen.getByRole("list", { name: "文档结构" })).toHaveTextContent("存在的问题");
     // Findings without a paragraph have no 定位; findings without a fix have no 修正.
     expect(within(item("balance")).queryByRole("button")).toBeNull();
-    expect(within(item("copy-residue")).getByRole("button", { name: "修正" })).toBeInTheDocument();
+    expect(within(item("copy-residue")).getByRole("button", { name: /^修正/ })).toBeInTheDocument();
   });
 
   test("switching the preset re-checks the cached model without reading again", async () => {
@@ -107,7 +107,7 @@ describe("CheckTab", () => {
     const { service, calls } = fakeService();
     renderTab(service);
     await startCheck();
-    fireEvent.click(within(item("missing-section")).getByRole("button", { name: "修正" }));
+    fireEvent.click(within(item("missing-section")).getByRole("button", { name: /^修正/ }));
     expect(await screen.findByText(/已修正：在“整改措施”前插入“原因分析”/)).toBeInTheDocument();
     expect(service.applyFix).toHaveBeenCalledWith(FINDINGS[1].fix, MODEL);
     expect(calls.read).toBe(2);
@@ -122,7 +122,7 @@ describe("CheckTab", () => {
     });
     renderTab(service);
     await startCheck();
-    fireEvent.click(within(item("numbering")).getByRole("button", { name: "修正" }));
+    fireEvent.click(within(item("numbering")).getByRole("button", { name: /^修正/ }));
     expect(await screen.findByRole("alert")).toHaveTextContent("无法自动修正");
     expect(screen.getAllByRole("button", { name: "重新检查" }).length).toBeGreaterThan(0);
   });

@@ -97,7 +97,7 @@ export function FindingList({ groups, current, busy, onLocate, onFix }: FindingL
                       )}
                       {f.fix && (
                         <Tooltip content={f.fix.label} relationship="description">
-                          <Button size="small" appearance="primary" disabled={busy} onClick={() => onFix(index, f)} data-fix-type={f.fix.type}>
+                          <Button size="small" appearance="primary" disabled={busy} onClick={() => onFix(index, f)} data-fix-type={f.fix.type} aria-label={`修正：${f.fix.label}`}>
                             修正
                           </Button>
                         </Tooltip>
