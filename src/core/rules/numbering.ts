@@ -43,6 +43,18 @@ function markerWithValue(m: Marker, value: number): string {
   return m.raw.replace(/[一二三四五六七八九十百零〇两]+|\d+|[①-⑳]/, num);
 }
 
+/**
+ * What a slipped marker should read: the numeral for `value`, the brackets as written, and the
+ * punctuation corrected when it is wrong ("（二）、" repeated → "（三）", "1、" → "3.").
+ */
+function sequenceTarget(m: Marker, value: number): string {
+  const base = markerWithValue(m, value);
+  const right = RIGHT_PUNCT[m.kind];
+  if (!right || right.includes(m.punct)) return base;
+  const stem = m.punct && base.endsWith(m.punct) ? base.slice(0, base.length - m.punct.length) : base;
+  return stem + (m.kind === "arabic" ? "." : CANON_PUNCT[m.kind] ?? "");
+}
+
 interface Entry {
   item: OutlineItem;
   marker: Marker;
@@ -68,7 +80,7 @@ function sequenceFindings(entries: Entry[], ctx: RuleContext, out: RuleResult[])
     const text = ctx.doc.paragraphs[item.paragraph]?.text ?? "";
     const next = entries[i + 1]?.marker.value;
     const singleSlip = next !== undefined && next === expected + 1;
-    const want = markerWithValue(marker, expected);
+    const want = sequenceTarget(marker, expected);
     let problem: string;
     let message: string;
     if (v === prev) {
@@ -88,7 +100,7 @@ function sequenceFindings(entries: Entry[], ctx: RuleContext, out: RuleResult[])
       data: { problem, marker: marker.raw, value: v, expected, kind: marker.kind, depth: item.depth },
     };
     if (singleSlip && marker.source === "text" && text.slice(marker.offset, marker.offset + marker.length) === marker.raw) {
-      const replacement = markerWithValue(marker, expected);
+      const replacement = want;
       r.fix = { type: "replace", label: `改为“${replacement}”`, paragraph: item.paragraph, offset: marker.offset, length: marker.length, expected: marker.raw, replacement };
       prev = expected;
       expected += 1;
@@ -157,6 +169,17 @@ function runInFindings(ctx: RuleContext, out: RuleResult[]): void {
     for (const r of findRunIns(p.text)) {
       const v = r.value;
       const raw = p.text.slice(r.offset, r.offset + r.length);
+      const after = p.text[r.offset + r.length];
+      if (after === "、" || after === "．" || after === ".") {
+        // "一是、加强学习": a run-in marker is followed directly by the text, never by a pause mark.
+        out.push({
+          message: `序号“${raw}${after}”后不应加${after === "、" ? "顿号" : "点号"}，应为“${raw}”`,
+          paragraph: p.index,
+          quote: quote(p.text, r.offset),
+          data: { problem: "punctuation", marker: raw + after, expected: raw, kind: "runin" },
+          fix: { type: "replace", label: `改为“${raw}”`, paragraph: p.index, offset: r.offset, length: r.length + 1, expected: raw + after, replacement: raw },
+        });
+      }
       if (v === last + 1 || (v === 1 && last >= 2)) { last = v; continue; }
       const want = `${intToCn(last + 1)}是`;
       const problem = v === last ? "repeated" : v < last ? "out-of-order" : "skipped";

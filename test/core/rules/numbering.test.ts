@@ -79,6 +79,29 @@ describe("numbering", () => {
     ]);
   });
 
+  it("names the marker and suggests it in the right form when a slipped marker also has wrong punctuation", () => {
+    const r = run([
+      "一、存在的问题",
+      "（一）在理论学习方面",
+      "1、读原著不够。比如，全年只读了2本。",
+      "1、研讨不深。比如，3次研讨只有1次形成纪要。",
+      "（一）、在担当作为方面",
+    ]);
+    const rep = r.find((f) => f.data?.problem === "repeated" && f.paragraph === 3);
+    expect(rep?.message).toBe("序号“1、”重复，应为“2.”");
+    expect(rep?.fix).toBeUndefined(); // not a single slip followed by the expected next marker
+    const paren = r.find((f) => f.data?.problem === "repeated" && f.paragraph === 4);
+    expect(paren?.message).toBe("序号“（一）、”重复，应为“（二）”");
+    expect(r.filter((f) => f.data?.problem === "punctuation").map((f) => f.data?.marker)).toEqual(["1、", "1、", "（一）、"]);
+  });
+
+  it("flags a pause mark right after a run-in marker (一是、)", () => {
+    const r = run(["一、整改措施", "一是、每月集中学习1次。二是每季度开展1次调研。", "三是．年底前完成台账。"]);
+    expect(r.map((f) => f.message)).toEqual(["序号“一是、”后不应加顿号，应为“一是”", "序号“三是．”后不应加点号，应为“三是”"]);
+    expect(r[0].fix).toMatchObject({ type: "replace", offset: 0, length: 3, expected: "一是、", replacement: "一是" });
+    expect(run(["一、整改措施", "一是每月集中学习1次，二是每季度调研1次。"])).toEqual([]);
+  });
+
   it("does not read ordinary words as run-in markers", () => {
     const r = run(["一、存在的问题", "（一）学习方面。统一是前提，唯一是目标，一是一、二是二的作风还要加强。"]);
     expect(r).toEqual([]);
