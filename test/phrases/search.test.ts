@@ -1,4 +1,4 @@
-import { buildIndex, normalizeText, queryTerms, search, segments } from "../../src/core/phrases/search";
+import { buildIndex, MATCH_CLASS, normalizeText, queryTerms, search, segments } from "../../src/core/phrases/search";
 import type { Phrase } from "../../src/core/phrases/types";
 
 const mk = (id: string, text: string, path: string[] = ["存在的问题", "理论学习"]): Phrase => ({
@@ -117,6 +117,36 @@ describe("search", () => {
   it("matches ASCII text and full-width input", () => {
     expect(ids("gb/t")).toEqual(["a7"]);
     expect(ids("ＧＢ")).toEqual(["a7"]);
+  });
+
+  it("classes a one-syllable query by the syllables each phrase holds (xi: 习 full, 新 partial)", () => {
+    const idx = buildIndex([mk("part", "新的一年要有新气象。"), mk("full", "我们坚持每周集体学习。"), mk("none", "按时完成本职工作。")]);
+    const r = search(idx, "xi");
+    expect(r.map((x) => x.phrase.id)).toEqual(["full", "part"]);
+    expect(r[0].phrase.text.slice(...r[0].ranges[0])).toBe("习");
+    expect(search(idx, "xin").map((x) => x.phrase.id)).toEqual(["part"]);
+  });
+
+  it("lets Latin letters in the text chain with Han readings (zh + 额 matches zhe)", () => {
+    const idx = buildIndex([mk("lat", "缩写zh额外说明一下。"), mk("han", "我们这样做是对的。")]);
+    const r = search(idx, "zhe");
+    expect(r.map((x) => x.phrase.id).sort()).toEqual(["han", "lat"]);
+    // Both are whole-syllable matches, not mere initials.
+    for (const x of r) expect(x.score).toBeGreaterThan(MATCH_CLASS.pinyinPartial);
+  });
+
+  it("keeps library order among equal scores and honours the limit with many hits", () => {
+    const many = Array.from({ length: 300 }, (_, i) => mk(`m${i}`, `理论学习第${i % 10}条。`));
+    const idx = buildIndex(many);
+    const r = search(idx, "l");
+    expect(r).toHaveLength(300);
+    for (let i = 1; i < r.length; i++) {
+      const a = r[i - 1], b = r[i];
+      expect(a.score > b.score || (a.score === b.score && many.indexOf(a.phrase) < many.indexOf(b.phrase))).toBe(true);
+    }
+    expect(search(idx, "l", { limit: 7 }).map((x) => x.phrase.id)).toEqual(r.slice(0, 7).map((x) => x.phrase.id));
+    const boosted = search(idx, "l", { boost: (p) => (p.id === "m299" ? 5 : 0) });
+    expect(boosted[0].phrase.id).toBe("m299");
   });
 
   it("does not match unrelated pinyin", () => {

@@ -32,6 +32,12 @@ interface Entry {
   syl: (readonly string[])[];
   /** Per index: bitmask of the first letters of its readings (bit 0 = 'a'). */
   heads: Uint32Array;
+  /** Bitset over syllable ids (see syllableIds) of every reading in the text: lets a term skip
+   *  pinyin scans that cannot succeed. */
+  sylMask: Uint32Array;
+  /** The text holds ASCII letters/digits, whose one-letter "readings" can chain with Han readings
+   *  ("zh额" matches zhe); sylMask then proves nothing and is not used. */
+  ascii: boolean;
 }
 
 export interface PhraseIndex {
@@ -82,22 +88,42 @@ function letterBit(c: string): number {
   return k >= 0 && k < 26 ? 1 << k : 0;
 }
 
+/** Syllable → dense id (for Entry.sylMask and TermPlan.sylAny). */
+let sylIds: Map<string, number> | null = null;
+function syllableIds(): Map<string, number> {
+  if (!sylIds) {
+    sylIds = new Map();
+    for (const syl of syllableSet()) sylIds.set(syl, sylIds.size);
+  }
+  return sylIds;
+}
+const maskWords = () => (syllableIds().size + 31) >>> 5;
+
 export function buildIndex(phrases: readonly Phrase[]): PhraseIndex {
+  const ids = syllableIds();
+  const words = maskWords();
   return {
     entries: phrases.map((phrase, order) => {
       const norm = normalizeText(phrase.text);
       const syl: (readonly string[])[] = new Array(norm.length);
       const heads = new Uint32Array(norm.length);
+      const sylMask = new Uint32Array(words);
+      let ascii = false;
       for (let i = 0; i < norm.length; i++) {
         const ch = norm[i];
         const c = norm.charCodeAt(i);
         const rs = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? asciiReading(ch) : c < 0x3400 ? NONE : readingsOf(ch);
         syl[i] = rs;
+        if (c < 0x3400 && rs.length) ascii = true;
         let m = 0;
-        for (const r of rs) m |= letterBit(r[0]);
+        for (const r of rs) {
+          m |= letterBit(r[0]);
+          const id = ids.get(r);
+          if (id !== undefined) sylMask[id >>> 5] |= 1 << (id & 31);
+        }
         heads[i] = m;
       }
-      return { phrase, order, norm, syl, heads };
+      return { phrase, order, norm, syl, heads, sylMask, ascii };
     }),
   };
 }
@@ -181,6 +207,14 @@ interface TermPlan {
   full: boolean;
   /** …with the last syllable allowed to be partial. */
   partial: boolean;
+  /**
+   * When every full or partial pinyin reading of q is ONE syllable having q as a prefix (q is
+   * letters only and no proper prefix of q is a syllable: "zh", "xi", "zhe"), a bitset of those
+   * syllables: an entry whose sylMask misses it cannot match q in those modes. null otherwise.
+   */
+  sylAny: Uint32Array | null;
+  /** With sylAny: the id of the syllable q itself (the only full-mode reading), or -1. */
+  sylExact: number;
 }
 
 function planTerm(q: string): TermPlan {
@@ -203,7 +237,23 @@ function planTerm(q: string): TermPlan {
       if (j === n && prefixes.has(piece)) partial = true;
     }
   }
-  return { q, bit: letterBit(q[0]), full: reach[n], partial: partial || reach[n] };
+  let sylAny: Uint32Array | null = null;
+  let sylExact = -1;
+  let single = n > 0 && n <= 6;
+  for (let k = 0; k < n && single; k++) if (!isLetter(q[k])) single = false;
+  for (let j = 1; j < n && single; j++) if (syl.has(q.slice(0, j))) single = false;
+  if (single) {
+    const ids = syllableIds();
+    sylAny = new Uint32Array(maskWords());
+    for (const [s, id] of ids) if (s.startsWith(q)) sylAny[id >>> 5] |= 1 << (id & 31);
+    sylExact = ids.get(q) ?? -1;
+  }
+  return { q, bit: letterBit(q[0]), full: reach[n], partial: partial || reach[n], sylAny, sylExact };
+}
+
+function intersects(a: Uint32Array, b: Uint32Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] & b[i]) return true;
+  return false;
 }
 
 let prefixSet: Set<string> | null = null;
@@ -236,9 +286,15 @@ function matchTerm(e: Entry, plan: TermPlan): TermMatch | null {
   const first = scan(e, q, bit, 0, 2);
   if (first < 0) return null;
   const firstEnd = scanEnd;
-  let m = plan.full ? scan(e, q, bit, first, 3) : -1;
+  // Skip full/partial scans the entry's syllables rule out (common for 2–6 letter queries, where a
+  // failing scan walks the whole text).
+  const any = e.ascii ? null : plan.sylAny;
+  const canPartial = plan.partial && (any === null || intersects(e.sylMask, any));
+  const ex = plan.sylExact;
+  const canFull = plan.full && canPartial && (any === null || (ex >= 0 && (e.sylMask[ex >>> 5] & (1 << (ex & 31))) !== 0));
+  let m = canFull ? scan(e, q, bit, first, 3) : -1;
   if (m >= 0) return { kind: "pinyin", start: m, end: scanEnd };
-  m = plan.partial ? scan(e, q, bit, first, 0) : -1;
+  m = canPartial ? scan(e, q, bit, first, 0) : -1;
   if (m >= 0) return { kind: "pinyinPartial", start: m, end: scanEnd };
   m = scan(e, q, bit, first, 1);
   if (m >= 0) return { kind: "initials", start: m, end: scanEnd };
@@ -287,20 +343,47 @@ export function search(index: PhraseIndex, query: string, opts: SearchOptions = 
   const candidates = narrow ? last.matched : index.entries;
   const plans = terms.map(planTerm);
   const matched: Entry[] = [];
-  const out: { e: Entry; score: number; ranges: [number, number][] }[] = [];
+  // Ranking without per-result objects: one float key per hit, score * 2^15 + (2^15 - 1 - order),
+  // sorted as a typed array (numeric, no comparator calls), so equal scores keep library order.
+  // This is what makes the first keystroke (thousands of hits) cheap. Scores are integers: match
+  // classes, positions and the rounded boost.
+  const entries = index.entries;
+  const fast = entries.length <= ORDER_SPAN;
+  const keys = new Float64Array(candidates.length);
+  const rangesAt = new Array<[number, number][] | undefined>(fast ? entries.length : 0);
+  const slow: { e: Entry; score: number; ranges: [number, number][] }[] = [];
+  let n = 0;
   for (const e of candidates) {
     const s = scoreEntry(e, plans);
     if (!s) continue;
     matched.push(e);
     if (filter && !filter(e.phrase)) continue;
-    const boost = opts.boost ? Math.max(0, Math.min(90, opts.boost(e.phrase))) : 0;
-    out.push({ e, score: s.score + boost, ranges: s.ranges });
+    const boost = opts.boost ? Math.round(Math.max(0, Math.min(90, opts.boost(e.phrase)))) : 0;
+    if (fast) {
+      keys[n++] = (s.score + boost) * ORDER_SPAN + (ORDER_SPAN - 1 - e.order);
+      rangesAt[e.order] = s.ranges;
+    } else slow.push({ e, score: s.score + boost, ranges: s.ranges });
   }
   index.last = { terms, matched };
-  out.sort((a, b) => b.score - a.score || a.e.order - b.e.order);
-  const res = opts.limit != null ? out.slice(0, opts.limit) : out;
-  return res.map(({ e, score, ranges }) => ({ phrase: e.phrase, score, ranges }));
+  if (!fast) {
+    slow.sort((a, b) => b.score - a.score || a.e.order - b.e.order);
+    const res = opts.limit != null ? slow.slice(0, opts.limit) : slow;
+    return res.map(({ e, score, ranges }) => ({ phrase: e.phrase, score, ranges }));
+  }
+  const sorted = keys.subarray(0, n).sort();
+  const count = opts.limit != null ? Math.min(opts.limit, n) : n;
+  const out: SearchResult[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const key = sorted[n - 1 - i];
+    const score = Math.floor(key / ORDER_SPAN);
+    const order = ORDER_SPAN - 1 - (key - score * ORDER_SPAN);
+    out[i] = { phrase: entries[order].phrase, score, ranges: rangesAt[order]! };
+  }
+  return out;
 }
+
+/** Orders packed into a sort key (library + up to 10,000 user phrases fit). */
+const ORDER_SPAN = 1 << 15;
 
 /** Splits text into plain and highlighted segments for rendering (never markup). */
 export function segments(text: string, ranges: readonly [number, number][]): { text: string; hit: boolean }[] {
