@@ -47,9 +47,9 @@ async function importFile(page, name, content) {
 async function stored(page) {
   return page.evaluate(() => {
     const o = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const k = localStorage.key(i);
-      if (k.includes("duizhao.")) o[k] = localStorage.getItem(k);
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const k = window.localStorage.key(i);
+      if (k.includes("duizhao.")) o[k] = window.localStorage.getItem(k);
     }
     return o;
   });
@@ -94,7 +94,7 @@ export default [
       const second = options(page).nth(1);
       assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-phrase-id")), await second.getAttribute("data-phrase-id"));
       assert.equal(await second.getAttribute("aria-selected"), "true");
-      const outline = await second.evaluate((el) => getComputedStyle(el).outlineStyle);
+      const outline = await second.evaluate((el) => window.getComputedStyle(el).outlineStyle);
       assert.notEqual(outline, "none", "键盘焦点应可见");
       const text = await optionText(second);
       await page.keyboard.press("Enter");
@@ -156,7 +156,7 @@ export default [
     fn: async ({ page, helpers }) => {
       const { assert } = helpers;
       const box = await openPhrases(page, helpers);
-      await page.evaluate(() => localStorage.clear());
+      await page.evaluate(() => window.localStorage.clear());
       await page.reload();
       await openPhrases(page, helpers);
       // Favourite the first 整改措施 phrase, insert the first 理论学习 phrase, add an own phrase.
@@ -201,7 +201,7 @@ export default [
     fn: async ({ page, helpers }) => {
       const { assert } = helpers;
       await openPhrases(page, helpers);
-      await page.evaluate(() => localStorage.clear());
+      await page.evaluate(() => window.localStorage.clear());
       await page.reload();
       await openPhrases(page, helpers);
       await importFile(page, "ok.json", JSON.stringify({ format: "duizhao.phrases", version: 1, phrases: [{ category: "备用", text: "先有的一条自备短语，用来确认导入失败时它还在。" }] }));
@@ -239,7 +239,7 @@ export default [
         void d.dismiss();
       });
       await openPhrases(page, helpers);
-      await page.evaluate(() => localStorage.clear());
+      await page.evaluate(() => window.localStorage.clear());
       await page.reload();
       const box = await openPhrases(page, helpers);
       const evil = '<img src=x onerror=alert(1)>请在【时间】前完成<b>整改</b>';
