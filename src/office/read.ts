@@ -54,6 +54,27 @@ export function headingLevelOf(
   return s ? Number(s[1]) : null;
 }
 
+/**
+ * The fragments of tracked deletions to look for in paragraph texts. A deletion that spans several
+ * paragraphs comes back as one TrackedChange whose text holds paragraph marks / line breaks; each
+ * paragraph only contains a piece of it, so the text is split there. null = a deletion whose text
+ * is empty or only breaks (every paragraph is a suspect).
+ */
+export function deletedPieces(deleted: readonly string[]): string[] | null {
+  const out = new Set<string>();
+  for (const d of deleted) {
+    const parts = d.split(/[\r\n\v\f\u2028\u2029]+/).filter((x) => x !== "");
+    if (!parts.length) return null;
+    for (const x of parts) out.add(x);
+  }
+  return [...out];
+}
+
+/** Whether a paragraph's text (tracked deletions included) can hold one of the pieces. */
+export function mayHoldDeletion(text: string, pieces: readonly string[] | null): boolean {
+  return pieces === null || pieces.some((x) => text.includes(x));
+}
+
 const BASE_PROPS = ["text", "style", "styleBuiltIn", "outlineLevel", "isListItem", "tableNestingLevel"];
 
 function wordGlobal(): typeof Word {
@@ -109,9 +130,8 @@ export async function readDocument(): Promise<ReadResult> {
       let trackedDeletions: ReadResult["trackedDeletions"] = has17 ? "excluded" : "included";
       if (deleted.length && has17) {
         // Only paragraphs that can hold one of the deleted fragments need getText().
-        const suspects = items
-          .map((p, i) => ({ p, i }))
-          .filter(({ p }) => deleted.some((d) => d === "" || p.text.includes(d)));
+        const pieces = deletedPieces(deleted);
+        const suspects = items.map((p, i) => ({ p, i })).filter(({ p }) => mayHoldDeletion(p.text, pieces));
         const results = suspects.map(({ p, i }) => ({ i, r: p.getText() }));
         syncs++;
         await context.sync();

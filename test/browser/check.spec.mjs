@@ -156,6 +156,13 @@ export default [
       const cause = after.findIndex((t) => /原因分析/.test(t));
       const measures = after.findIndex((t) => /整改措施/.test(t));
       assert.ok(cause > 0 && cause < measures, "原因分析 inserted before 整改措施");
+      assert.match(after[cause], /^二、原因分析$/, "numbered after its predecessor 一、");
+      assert.match(after[measures], /^二、整改措施$/, "the user's own headings are not renumbered silently");
+
+      // The fix's label asked the user to renumber what follows; the re-check points at it.
+      const repeat = panel(page).locator('[data-rule-id="numbering"]', { hasText: "应为“三、”" });
+      assert.equal(await repeat.count(), 1);
+      assert.equal(Number(await repeat.getAttribute("data-paragraph")), measures);
     },
   },
   {
@@ -221,6 +228,12 @@ export default [
       await idle(page);
       await page.waitForFunction(() => !document.querySelector("#panel-check")?.textContent?.includes("文档在检查后已被修改"));
       assert.equal(Number(await rule(page, "numbering", "（一）、").getAttribute("data-paragraph")), target + 1);
+
+      // Quick fix without ids (index + fingerprint, search with a left-widened window): only the marker.
+      const before = await texts(page);
+      const syncs = await applyFix(page, rule(page, "numbering", "（一）、"));
+      assert.ok(syncs <= 3, `1.3 marker fix + re-read: ${syncs}`);
+      assert.deepEqual(diff(before, await texts(page)), [["（一）、在加强党性修养、坚定理想信念方面"], ["（一）在加强党性修养、坚定理想信念方面"]]);
     },
   },
   {
@@ -393,12 +406,20 @@ export default [
       await page.evaluate((t) => window.duizhaoDemo.loadText(t), longMaterial(10000));
       const n = await page.evaluate(() => window.duizhaoDemo.paragraphs().length);
       const times = [];
+      // Longest main-thread block (Long Tasks API) while checking: how long the pane cannot respond.
+      await page.evaluate(() => {
+        window.__longTasks = [];
+        new PerformanceObserver((l) => window.__longTasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
+      });
       for (let i = 0; i < 3; i++) {
         const wall = await runCheck(page);
         const r = panel(page).locator('[data-testid="check-result"]');
         times.push(`${await r.getAttribute("data-ms")} ms（读取 ${await r.getAttribute("data-ms-read")}，检查 ${await r.getAttribute("data-ms-check")}；点击到显示 ${wall} ms）`);
       }
       console.log(`    ${n} 段：${times.join("；")}`);
+      const longest = await page.evaluate(() => Math.round(Math.max(0, ...window.__longTasks)));
+      console.log(`    最长的主线程阻塞：${longest} ms`);
+      if (process.env.DEBUG_LONGTASKS) console.log(await page.evaluate(() => window.__longTasks.map(Math.round).join(",")));
       assert.ok(n >= 10000);
     },
   },

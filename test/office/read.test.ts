@@ -1,5 +1,5 @@
 import { createWordHost, type SimParagraphInit } from "../../src/playground/host";
-import { headingLevelOf, readDocument, WARN_TRACKED_INCLUDED } from "../../src/office/read";
+import { deletedPieces, headingLevelOf, mayHoldDeletion, readDocument, WARN_TRACKED_INCLUDED } from "../../src/office/read";
 import { MSG_READ_ONLY, MSG_NO_WORD, toUserError, userMessage, UserError } from "../../src/office/errors";
 import { hostInfo, supports } from "../../src/office/host";
 
@@ -79,6 +79,18 @@ describe("readDocument against the simulated host", () => {
     expect(r.trackedDeletions).toBe("excluded");
     expect(r.syncs).toBe(2);
     expect(host.syncCount()).toBe(2);
+  });
+
+  test("a deletion spanning paragraphs: each paragraph holding a piece of it is re-read", () => {
+    // Word reports one TrackedChange for a deletion across a paragraph mark ("\r").
+    const pieces = deletedPieces(["深入系统。\r二是调研"]);
+    expect(pieces).toEqual(["深入系统。", "二是调研"]);
+    expect(mayHoldDeletion("一是学习不够深入系统。", pieces)).toBe(true);
+    expect(mayHoldDeletion("二是调研不够。", pieces)).toBe(true);
+    expect(mayHoldDeletion("三是落实不够。", pieces)).toBe(false);
+    // Only breaks deleted: nothing to search for, every paragraph is a suspect.
+    expect(deletedPieces(["x", "\r"])).toBeNull();
+    expect(mayHoldDeletion("三是落实不够。", null)).toBe(true);
   });
 
   test("WordApi 1.3: tracked-deleted text stays in the text (documented limitation)", async () => {
