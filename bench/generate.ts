@@ -73,8 +73,30 @@ const MEASURES = [
   "完善督查督办机制，对重点任务实行周调度、月通报",
 ];
 
+/**
+ * Slips a real draft contains, all original wording: each one is something a rule should report
+ * (copy-residue, placeholder, numbering, objective-cause, achievement-in-problems, canonical-term,
+ * missing-example). Applied to about one body paragraph in `messyEvery`.
+ */
+const MESSY: ((text: string, r: () => number) => string)[] = [
+  (t) => t + "“公文范例网，www.gongwen-example.com”",
+  (t) => t.replace(/。$/, "，涉及XX个单位。"),
+  (t) => t.replace(/^([一二三四五六七八九十]+)是/, "$1是、"),
+  (t) => t.replace(/^比如，/, "比如，【时间】在【事例】中，"),
+  () => "由于工作忙、任务重、人手少，有的工作没有顾上。",
+  () => "全年圆满完成各项目标任务，工作成效显著，多次受到上级表彰。",
+  (t) => t + "习近平新世代中国特色社会主义思想学得还不够深。",
+  () => "思想认识还不够到位，工作标准还不够高。",
+  (t) => t + "更多范文请关注微信公众号。",
+];
+
+export interface GenerateOptions {
+  /** Put one slip from MESSY into about one body paragraph in this many (0 = a clean material). */
+  messyEvery?: number;
+}
+
 /** Generate about `target` paragraphs (exactly `target`, trimmed or padded at the end). */
-export function generateMaterial(target: number, seed = 2025): GenParagraph[] {
+export function generateMaterial(target: number, seed = 2025, opts: GenerateOptions = {}): GenParagraph[] {
   const r = rng(seed);
   const pick = <T>(a: T[]): T => a[Math.floor(r() * a.length)];
   const out: GenParagraph[] = [];
@@ -111,7 +133,19 @@ export function generateMaterial(target: number, seed = 2025): GenParagraph[] {
   }
   while (out.length < target - 1) body(`${pick(MEASURES)}，确保${pick(TOPICS)}工作取得实效。`);
   body("以上对照检查，不妥之处，请同志们批评指正。");
-  return out.slice(0, target);
+  const result = out.slice(0, target);
+  const every = opts.messyEvery ?? 0;
+  if (every > 0) {
+    // Also: one skipped sibling heading and a half-width bracket in the problems, every few aspects.
+    let aspect = 0;
+    let slip = 0;
+    for (let i = 1; i < result.length - 1; i++) {
+      const p = result[i];
+      if (p.level === 2 && /^（/.test(p.text) && ++aspect % 7 === 3) p.text = p.text.replace(/^（([^）]+)）/, "($1)");
+      if (p.level === null && r() * every < 1) p.text = MESSY[slip++ % MESSY.length](p.text, r);
+    }
+  }
+  return result;
 }
 
 export function toText(ps: GenParagraph[]): string {

@@ -26,3 +26,12 @@ it("reads the benchmark generator's Word-like .docx (numeric heading style ids, 
   expect(doc.paragraphs[0].styleName).toBe("Title");
   expect(doc.paragraphs[5].styleName).toBe("heading 2");
 });
+
+it("the benchmark's messy material gives the rules real work through readDocx + checkDocument", () => {
+  const { checkDocument } = jest.requireActual("../../src/core/checker") as typeof import("../../src/core/checker");
+  const clean = checkDocument(readDocx(toDocx(generateMaterial(1000))));
+  const messy = checkDocument(readDocx(toDocx(generateMaterial(1000, 2025, { messyEvery: 8 }))));
+  const rules = new Set(messy.findings.map((f) => f.ruleId));
+  for (const id of ["copy-residue", "placeholder", "numbering", "objective-cause", "achievement-in-problems", "canonical-term", "missing-example"]) expect(rules).toContain(id);
+  expect(messy.findings.length).toBeGreaterThan(clean.findings.length + 50);
+});
