@@ -409,7 +409,7 @@ export default [
       // Longest main-thread block (Long Tasks API) while checking: how long the pane cannot respond.
       await page.evaluate(() => {
         window.__longTasks = [];
-        new PerformanceObserver((l) => window.__longTasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
+        new window.PerformanceObserver((l) => window.__longTasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
       });
       for (let i = 0; i < 3; i++) {
         const wall = await runCheck(page);
