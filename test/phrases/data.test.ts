@@ -35,6 +35,39 @@ describe("phrase data", () => {
     expect(dupTexts).toEqual([]);
   });
 
+  it("has no near-duplicates (character-bigram overlap below 60% for every pair, slots and punctuation ignored)", () => {
+    const ps = libraryPhrases();
+    const bigrams = (t: string) => {
+      const n = t.replace(/【[^】]*】/g, "").replace(/[^\p{Script=Han}A-Za-z0-9]/gu, "");
+      const s = new Set<string>();
+      for (let i = 0; i + 1 < n.length; i++) s.add(n.slice(i, i + 2));
+      return s;
+    };
+    const grams = ps.map((p) => bigrams(p.text));
+    const near: string[] = [];
+    for (let i = 0; i < ps.length; i++) {
+      for (let j = i + 1; j < ps.length; j++) {
+        const a = grams[i];
+        const b = grams[j];
+        let common = 0;
+        for (const g of a) if (b.has(g)) common++;
+        if (common / (a.size + b.size - common) >= 0.6) near.push(`${ps[i].id} ≈ ${ps[j].id}`);
+      }
+    }
+    expect(near).toEqual([]);
+  });
+
+  it("frames for 存在的问题 carry a slot for the concrete example; voices use the right pronoun", () => {
+    const ps = libraryPhrases();
+    // Problem statements either are short topic sentences (tag 标题句 / 过渡句) or carry 【…】 slots.
+    const bare = ps.filter(
+      (p) => p.path[0] === "存在的问题" && !/【[^】]+】/.test(p.text) && !p.tags.some((t) => t === "标题句" || t === "过渡句"),
+    );
+    expect(bare.map((p) => p.id)).toEqual([]);
+    expect(ps.filter((p) => p.voice === "个人" && !/我|本人|自己|自身|个人/.test(p.text)).map((p) => p.id)).toEqual([]);
+    expect(ps.filter((p) => p.voice === "班子" && !/班子|我们|支部|支委|党委|党组|委员会|单位/.test(p.text)).map((p) => p.id)).toEqual([]);
+  });
+
   it("the committed pinyin map covers every Han character of the shipped phrases", () => {
     const missing = new Set<string>();
     for (const p of libraryPhrases()) for (const ch of p.text) if (HAN.test(ch) && !hasPinyin(ch)) missing.add(ch);
