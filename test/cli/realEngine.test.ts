@@ -5,6 +5,7 @@ import { main } from "../../src/cli/duizhao";
 import { coreEngine } from "../../src/cli/engine";
 import type { Report } from "../../src/core/types";
 import { generateMaterial, toDocx, toText } from "../../bench/generate";
+import { FORMS, MATERIALS, materialDocx, parseOutline, withoutSection } from "../docx/materials";
 import { captureIO } from "./helpers";
 
 it("checks .docx and .txt with the real core engine; JSON is the plain Report shape", () => {
@@ -29,6 +30,37 @@ it("checks .docx and .txt with the real core engine; JSON is the plain Report sh
     expect(presets.out()).toMatch(/dlsh-2025\/banzi/);
     const bad = captureIO({ cwd: dir });
     expect(main(["check", "a.docx", "--preset", "dlsh-1999/none"], bad, coreEngine)).toBe(2);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it("checks every material type in every .docx form with the real engine: no missing-section, exit 0; a removed section and a bad file change the exit code", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duizhao-forms-"));
+  try {
+    fs.mkdirSync(path.join(dir, "完整"));
+    for (const m of MATERIALS) for (const form of FORMS) fs.writeFileSync(path.join(dir, "完整", `${m.type}-${form}.docx`), materialDocx(parseOutline(m.file), form));
+    const io = captureIO({ cwd: dir });
+    const code = main(["check", "完整", "--format", "json"], io, coreEngine);
+    const reports = JSON.parse(io.out()) as Report[];
+    expect(reports).toHaveLength(MATERIALS.length * FORMS.length);
+    for (const r of reports) {
+      expect(r.findings.filter((f) => f.ruleId === "missing-section")).toEqual([]);
+      expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+    }
+    expect(code).toBe(0);
+
+    const geren = MATERIALS.find((m) => m.type === "个人")!;
+    fs.writeFileSync(path.join(dir, "缺原因.docx"), materialDocx(withoutSection(parseOutline(geren.file), "原因分析"), "auto"));
+    const text = captureIO({ cwd: dir });
+    expect(main(["check", "缺原因.docx"], text, coreEngine)).toBe(1);
+    expect(text.out()).toContain("缺少“原因分析”");
+
+    fs.writeFileSync(path.join(dir, "坏.docx"), "不是压缩包");
+    const both = captureIO({ cwd: dir });
+    expect(main(["check", "完整", "坏.docx"], both, coreEngine)).toBe(2);
+    expect(both.out() + both.err()).toMatch(/坏\.docx.*不是 \.docx 文件/);
+    expect(both.out()).toMatch(/共 13 个文件：12 个无错误，0 个有错误，1 个无法读取/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
