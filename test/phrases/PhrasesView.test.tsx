@@ -138,6 +138,34 @@ describe("PhrasesView", () => {
     expect(mem.m.get("duizhao.phrases.v1")).not.toContain("改过之后");
   });
 
+  it("refuses to save an own phrase that differs from an existing one only in whitespace (the import rule)", async () => {
+    const mem = new Mem();
+    setup(undefined, mem);
+    const add = async (text: string) => {
+      fireEvent.click(screen.getByRole("button", { name: "新增" }));
+      const dlg = await screen.findByRole("dialog");
+      fireEvent.change(within(dlg).getByRole("textbox", { name: /文字/ }), { target: { value: text } });
+      fireEvent.click(within(dlg).getByRole("button", { name: "保存" }));
+      await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    };
+    await add("自己写的 一句 提醒。");
+    expect(count()).toBe("共 5 条");
+    await add("  自己写的   一句\t提醒。\n");
+    expect(screen.getByText("已有相同文字的常用语，未重复保存。")).toBeInTheDocument();
+    expect(count()).toBe("共 5 条");
+    expect(mem.m.get("duizhao.phrases.v1")).not.toContain("\\t");
+    // The message can be dismissed from the keyboard (a real button).
+    fireEvent.click(screen.getByRole("button", { name: "关闭提示" }));
+    expect(screen.queryByText("已有相同文字的常用语，未重复保存。")).toBeNull();
+  });
+
+  it("describes the keyboard use of the list to screen readers", () => {
+    setup();
+    const help = document.getElementById(screen.getByRole("listbox").getAttribute("aria-describedby") ?? "");
+    expect(help?.textContent).toMatch(/Enter.*插入.*收藏/);
+    expect(screen.getByRole("searchbox").getAttribute("aria-describedby")).toBe(help?.id);
+  });
+
   async function importFile(content: string) {
     const input = screen.getByTestId("phrase-import-input") as HTMLInputElement;
     const file = new File([content], "x.json", { type: "application/json" });

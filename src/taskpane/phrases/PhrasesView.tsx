@@ -3,6 +3,7 @@ import {
   Caption1,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Select,
   tokens,
@@ -12,6 +13,7 @@ import {
   ArrowDownloadRegular,
   ArrowUploadRegular,
   DeleteRegular,
+  DismissRegular,
   EditRegular,
   StarFilled,
   StarRegular,
@@ -20,10 +22,12 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react"
 import { categoryTree, matchesFilter } from "../../core/phrases/filters";
 import {
   categoryOf,
+  cleanText,
   DEFAULT_CATEGORY,
   exportPhrases,
   makeUserPhrase,
   parseImport,
+  textKey,
 } from "../../core/phrases/importExport";
 import { buildIndex, search, segments } from "../../core/phrases/search";
 import { LIMITS, USER_ROOT, type Phrase, type PhraseVoice } from "../../core/phrases/types";
@@ -182,7 +186,9 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
   const onSaveDraft = (d: PhraseDraft) => {
     if (!editing) return;
     const cats = categories.includes(d.category) ? categories : [...categories, d.category];
-    const dup = all.find((p) => p.text.trim() === d.text.trim() && p.id !== editing.id);
+    // Same duplicate rule as import: whitespace-insensitive, against the library and own phrases.
+    const key = textKey(cleanText(d.text));
+    const dup = all.find((p) => textKey(p.text) === key && p.id !== editing.id);
     if (dup) {
       setMessage({ intent: "warning", text: "已有相同文字的常用语，未重复保存。" });
       setEditing(null);
@@ -316,6 +322,7 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
         className={styles.search}
         aria-label="搜索常用语（汉字、全拼或首字母）"
         aria-controls="phrase-results"
+        aria-describedby="phrase-keys-help"
         placeholder="搜索：汉字、拼音或首字母，如 llxx"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
@@ -390,12 +397,20 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
       {message && (
         <MessageBar intent={message.intent} onClick={() => setMessage(null)}>
           <MessageBarBody>{message.text}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" size="small" aria-label="关闭提示" icon={<DismissRegular />} onClick={() => setMessage(null)} />
+            }
+          />
         </MessageBar>
       )}
       <div className={styles.live} aria-live="polite">
         {status}
       </div>
-      <div id="phrase-results" role="listbox" aria-label="常用语" className={styles.list}>
+      <div id="phrase-keys-help" className={styles.live}>
+        上下方向键选择，Enter 或空格插入到光标处，星号键收藏或取消收藏，Esc 回到搜索框；我的常用语可按 F2 编辑、Delete 删除。
+      </div>
+      <div id="phrase-results" role="listbox" aria-label="常用语" aria-describedby="phrase-keys-help" className={styles.list}>
         {visible.map((r, i) => {
           const p = r.phrase;
           const fav = favSet.has(p.id);
