@@ -347,6 +347,7 @@ export default [
       };
       const txt = await save("保存为 .txt");
       assert.match(txt.file, /^对照检查报告-\d{8}-\d{4}\.txt$/);
+      await panel(page).getByText(`已生成报告文件“${txt.file}”`, { exact: false }).waitFor();
       assert.equal(txt.text, copied, "the saved text is the copied report");
       const json = await save("保存为 .json");
       assert.match(json.file, /\.json$/);
@@ -388,13 +389,22 @@ export default [
       await page.keyboard.press("Enter");
       await page.waitForFunction((t) => window.duizhaoDemo.selection().paragraphIndex === t, target);
       await idle(page);
-      await item.getByRole("button", { name: /^定位/ }).focus();
+      // Focus stays on the button (it is not removed from the tab order while the jump runs).
+      const stay = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.tagName);
+      assert.match(stay, /^定位/, `focus after the jump: ${stay}`);
       await page.keyboard.press("Tab");
       const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") || document.activeElement?.textContent);
       assert.match(focused, /^修正/);
       await page.keyboard.press("Enter");
       await panel(page).getByText(/^已修正/).waitFor();
+      await idle(page);
       assert.equal((await texts(page))[target], "（一）在加强党性修养、坚定理想信念方面");
+      // Focus lands on the finding that took the fixed one's place, not on the page.
+      await page.waitForFunction(() => !!document.activeElement?.closest("#panel-check [data-rule-id]"), null, { timeout: 5000 });
+      const next = await page.evaluate(() => document.activeElement.getAttribute("aria-label"));
+      assert.match(next, /^定位：/);
+      await page.keyboard.press("Enter");
+      await idle(page);
     },
   },
   {

@@ -187,6 +187,7 @@ describe("CheckTab", () => {
     fireEvent.click(screen.getByRole("button", { name: "保存为 .txt" }));
     expect(clicks[0]).toMatch(/^对照检查报告-\d{8}-\d{4}\.json$/);
     expect(clicks[1]).toMatch(/\.txt$/);
+    expect(screen.getByText(/^已生成报告文件“对照检查报告-\d{8}-\d{4}\.txt”/)).toBeInTheDocument();
     const text = await new Promise<string>((resolve) => {
       const r = new FileReader();
       r.onload = () => resolve(String(r.result));

@@ -19,13 +19,7 @@ import { paragraphRef } from "../../office/navigate";
 import { userMessage } from "../../office/errors";
 import { copyText, reportFileBase, saveFile } from "../check/exporting";
 import { FindingList } from "../check/FindingList";
-import {
-  completeness,
-  groupFindings,
-  reportJson,
-  reportText,
-  type CheckResult,
-} from "../check/report";
+import { completeness, groupFindings, reportJson, reportText, type CheckResult } from "../check/report";
 import { officeCheckService, type CheckService } from "../check/service";
 
 export interface CheckTabProps {
@@ -49,36 +43,19 @@ const useStyles = makeStyles({
   dt: { color: tokens.colorNeutralForeground3 },
   dd: { margin: 0, overflowWrap: "anywhere" },
   outline: { listStyle: "none", margin: "4px 0 0", padding: 0 },
-  outlineItem: {
-    display: "flex",
-    gap: "6px",
-    alignItems: "baseline",
-    padding: "1px 0",
-    overflowWrap: "anywhere",
-  },
-  details: {
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: "6px",
-  },
+  outlineItem: { display: "flex", gap: "6px", alignItems: "baseline", padding: "1px 0", overflowWrap: "anywhere" },
+  details: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "6px" },
   summaryToggle: { cursor: "pointer", fontWeight: tokens.fontWeightSemibold },
 });
 
-type Notice = {
-  intent: "success" | "error" | "warning" | "info";
-  text: string;
-  recheck?: boolean;
-} | null;
+type Notice = { intent: "success" | "error" | "warning" | "info"; text: string; recheck?: boolean } | null;
 
 /** Lets the browser paint (spinner, progress) between the read and the check. */
 const yieldToUI = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const now = () =>
-  typeof performance !== "undefined" ? performance.now() : Date.now();
+const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
 /** 「检查」: check the open document, jump to each finding, fix in one click, export the report. */
-export function CheckTab({
-  active,
-  service = officeCheckService,
-}: CheckTabProps) {
+export function CheckTab({ active, service = officeCheckService }: CheckTabProps) {
   const styles = useStyles();
   const [model, setModel] = useState<DocumentModel | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
@@ -88,12 +65,7 @@ export function CheckTab({
   const [slow, setSlow] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const [current, setCurrent] = useState<number | null>(null);
-  const [stats, setStats] = useState<{
-    syncs: number;
-    ms: number;
-    readMs: number;
-    checkMs: number;
-  } | null>(null);
+  const [stats, setStats] = useState<{ syncs: number; ms: number; readMs: number; checkMs: number } | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const presets = useMemo(() => {
     try {
@@ -103,6 +75,10 @@ export function CheckTab({
     }
   }, [service]);
   const mounted = useRef(true);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const checkButtonRef = useRef<HTMLButtonElement>(null);
+  /** Display position of the finding just fixed: keyboard focus moves to the finding now there. */
+  const focusAfterFix = useRef<number | null>(null);
   useEffect(() => {
     mounted.current = true;
     return () => {
@@ -137,8 +113,7 @@ export function CheckTab({
         setStats({ syncs: read.syncs, ms, readMs: t1 - t0, checkMs: t3 - t2 });
         setCurrent(null);
       } catch (e) {
-        if (mounted.current)
-          setNotice({ intent: "error", text: userMessage(e, "检查", false) });
+        if (mounted.current) setNotice({ intent: "error", text: userMessage(e, "检查", false) });
       } finally {
         clearTimeout(timer);
         if (mounted.current) {
@@ -169,49 +144,42 @@ export function CheckTab({
     setCurrent(index);
     try {
       const out = await service.select(paragraphRef(model, f.paragraph));
-      if (!out.ok)
-        setNotice({
-          intent: "warning",
-          text: "找不到该段落：文档在检查后已被修改。",
-          recheck: true,
-        });
-      else if (out.stale)
-        setNotice({
-          intent: "warning",
-          text: "文档在检查后已被修改，定位可能不准确。",
-          recheck: true,
-        });
+      if (!out.ok) setNotice({ intent: "warning", text: "找不到该段落：文档在检查后已被修改。", recheck: true });
+      else if (out.stale) setNotice({ intent: "warning", text: "文档在检查后已被修改，定位可能不准确。", recheck: true });
       else setNotice(null);
     } catch (e) {
-      setNotice({
-        intent: "error",
-        text: userMessage(e, "定位", false),
-        recheck: true,
-      });
+      setNotice({ intent: "error", text: userMessage(e, "定位", false), recheck: true });
     } finally {
       setBusy(null);
     }
   };
 
-  const fix = async (_index: number, f: Finding) => {
+  // After a fix and its re-check, the fixed finding is usually gone: keep the keyboard user in the
+  // list (the finding now at the same position, else 重新检查) instead of dropping focus to the page.
+  useEffect(() => {
+    if (busy !== null || focusAfterFix.current === null) return;
+    const pos = focusAfterFix.current;
+    focusAfterFix.current = null;
+    const items = Array.from(resultRef.current?.querySelectorAll<HTMLElement>("[data-finding-index]") ?? []);
+    const next = items.length ? items[Math.min(pos, items.length - 1)].querySelector<HTMLButtonElement>("button") : null;
+    (next ?? checkButtonRef.current)?.focus();
+  }, [busy, result]);
+
+  const fix = async (index: number, f: Finding) => {
     if (!model || !f.fix) return;
+    const shown = Array.from(resultRef.current?.querySelectorAll<HTMLElement>("[data-finding-index]") ?? []);
+    const pos = shown.findIndex((el) => el.dataset.findingIndex === String(index));
     setBusy("fix");
     try {
       await service.applyFix(f.fix, model);
     } catch (e) {
       setBusy(null);
-      setNotice({
-        intent: "error",
-        text: userMessage(e, "修正"),
-        recheck: true,
-      });
+      setNotice({ intent: "error", text: userMessage(e, "修正"), recheck: true });
       return;
     }
+    focusAfterFix.current = Math.max(0, pos);
     // Re-check at once so the list reflects the document.
-    await runCheck(presetChoice, {
-      intent: "success",
-      text: `已修正：${f.fix.label}`,
-    });
+    await runCheck(presetChoice, { intent: "success", text: `已修正：${f.fix.label}` });
   };
 
   const preset = result ? service.preset(result.preset.id) : undefined;
@@ -221,11 +189,7 @@ export function CheckTab({
   const exportText = async () => {
     if (!result) return;
     const ok = await copyText(reportText(result, preset));
-    setNotice(
-      ok
-        ? { intent: "success", text: "报告已复制到剪贴板。" }
-        : { intent: "error", text: "无法访问剪贴板，请改用“保存为 .txt”。" },
-    );
+    setNotice(ok ? { intent: "success", text: "报告已复制到剪贴板。" } : { intent: "error", text: "无法访问剪贴板，请改用“保存为 .txt”。" });
   };
   const save = (kind: "txt" | "json") => {
     if (!result) return;
@@ -234,11 +198,12 @@ export function CheckTab({
       kind === "txt"
         ? saveFile(`${base}.txt`, reportText(result, preset), "text/plain")
         : saveFile(`${base}.json`, reportJson(result), "application/json");
-    if (!ok)
-      setNotice({
-        intent: "error",
-        text: "当前环境不支持保存文件，请改用“复制报告”。",
-      });
+    const name = `${base}.${kind}`;
+    setNotice(
+      ok
+        ? { intent: "success", text: `已生成报告文件“${name}”，请在下载位置查看；如未看到，请改用“复制报告”。` }
+        : { intent: "error", text: "当前环境不支持保存文件，请改用“复制报告”。" },
+    );
   };
 
   const presetLabel = (id: string) => {
@@ -250,6 +215,7 @@ export function CheckTab({
     <div className={styles.stack} data-active={active ? "true" : "false"}>
       <div className={styles.row}>
         <Button
+          ref={checkButtonRef}
           appearance="primary"
           onClick={() => void runCheck(presetChoice)}
           disabled={busy !== null}
@@ -257,9 +223,7 @@ export function CheckTab({
         >
           {result ? "重新检查" : "开始检查"}
         </Button>
-        {busy === "check" && slow && (
-          <Spinner size="tiny" label="正在读取并检查文档…" />
-        )}
+        {busy === "check" && slow && <Spinner size="tiny" label="正在读取并检查文档…" />}
         {busy === "fix" && <Spinner size="tiny" label="正在修正…" />}
       </div>
       {busy === "check" && slow && <ProgressBar aria-label="检查进度" />}
@@ -270,18 +234,11 @@ export function CheckTab({
       )}
 
       {notice && (
-        <MessageBar
-          intent={notice.intent}
-          role={notice.intent === "error" ? "alert" : "status"}
-        >
+        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
           <MessageBarBody>{notice.text}</MessageBarBody>
           {notice.recheck && (
             <MessageBarActions>
-              <Button
-                size="small"
-                onClick={() => void runCheck(presetChoice)}
-                disabled={busy !== null}
-              >
+              <Button size="small" onClick={() => void runCheck(presetChoice)} disabled={busy !== null}>
                 重新检查
               </Button>
             </MessageBarActions>
@@ -298,6 +255,7 @@ export function CheckTab({
         <div
           className={styles.stack}
           data-testid="check-result"
+          ref={resultRef}
           data-syncs={stats?.syncs}
           data-ms={stats ? Math.round(stats.ms) : undefined}
           data-ms-read={stats ? Math.round(stats.readMs) : undefined}
@@ -311,10 +269,7 @@ export function CheckTab({
               onOptionSelect={(_, d) => changePreset(d.optionValue ?? "")}
               disabled={busy !== null}
             >
-              <Option
-                value=""
-                text={`自动识别（${presetLabel(result.preset.id)}）`}
-              >
+              <Option value="" text={`自动识别（${presetLabel(result.preset.id)}）`}>
                 自动识别
               </Option>
               {presets.map((p) => (
@@ -334,8 +289,7 @@ export function CheckTab({
             <dt className={styles.dt}>必备部分</dt>
             <dd className={styles.dd} data-summary="sections">
               {summary.requiredPresent}/{summary.requiredTotal}
-              {summary.missingRequired.length > 0 &&
-                `（缺少：${summary.missingRequired.join("、")}）`}
+              {summary.missingRequired.length > 0 && `（缺少：${summary.missingRequired.join("、")}）`}
             </dd>
             {summary.aspectsTotal > 0 && (
               <>
@@ -347,8 +301,7 @@ export function CheckTab({
             )}
             <dt className={styles.dt}>问题</dt>
             <dd className={styles.dd} data-summary="counts">
-              错误 {summary.counts.error} · 警告 {summary.counts.warning} · 提示{" "}
-              {summary.counts.info}
+              错误 {summary.counts.error} · 警告 {summary.counts.warning} · 提示 {summary.counts.info}
             </dd>
             <dt className={styles.dt}>篇幅</dt>
             <dd className={styles.dd}>
@@ -357,17 +310,11 @@ export function CheckTab({
           </dl>
 
           <details className={styles.details}>
-            <summary className={styles.summaryToggle}>
-              文档结构（{result.analysis.sections.length} 个部分）
-            </summary>
+            <summary className={styles.summaryToggle}>文档结构（{result.analysis.sections.length} 个部分）</summary>
             <ul className={styles.outline} aria-label="文档结构">
               {result.analysis.sections.map((s, i) => (
                 <li key={i} className={styles.outlineItem}>
-                  <Badge
-                    appearance={s.kind ? "tint" : "outline"}
-                    color={s.kind ? "brand" : "subtle"}
-                    size="small"
-                  >
+                  <Badge appearance={s.kind ? "tint" : "outline"} color={s.kind ? "brand" : "subtle"} size="small">
                     {s.kind ?? "未识别"}
                   </Badge>
                   <Text size={200}>{s.title || "（无标题）"}</Text>
@@ -381,13 +328,7 @@ export function CheckTab({
               <MessageBarBody>未发现问题。</MessageBarBody>
             </MessageBar>
           ) : (
-            <FindingList
-              groups={groups}
-              current={current}
-              busy={busy !== null}
-              onLocate={(i, f) => void locate(i, f)}
-              onFix={(i, f) => void fix(i, f)}
-            />
+            <FindingList groups={groups} current={current} busy={busy !== null} onLocate={(i, f) => void locate(i, f)} onFix={(i, f) => void fix(i, f)} />
           )}
 
           <div className={styles.row}>
