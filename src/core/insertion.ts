@@ -5,12 +5,13 @@
  * closest section that precedes it in the canonical order (导语 → 上年度整改 → 会前准备 → 存在的问题 →
  * 典型案例剖析 → 政绩观 → 原因分析 → 整改措施 → 个人有关事项 → 结束语) and continues that section's
  * number (after 二、存在的问题 it becomes 三、原因分析). When it has to go first, it takes the number
- * of the section it precedes. Sections after the insertion point keep their numbers; when one of
- * them now repeats or precedes the inserted number (`renumberFollowing`), the fix's label asks the
- * user to renumber them. Documents whose
- * top-level headings carry no literal number get unnumbered headings.
+ * of the section it precedes. Sections after the insertion point keep their numbers unless the
+ * inserted number would repeat one of theirs (`renumberFollowing`): then `renumber` lists the edits
+ * that shift their literal numbers by one, which the quick fix applies together with the insertion
+ * (the user asked for it by clicking 修正; automatic list numbering renumbers itself). Documents
+ * whose top-level headings carry no literal number get unnumbered headings.
  */
-import type { Analysis, MarkerKind, OutlineItem, Preset, Section, SectionKind, SkeletonNode } from "./types";
+import type { Analysis, MarkerKind, OutlineItem, Preset, Section, SectionKind, SkeletonNode, TextEdit } from "./types";
 import { SECTION_KINDS } from "./types";
 import { buildSkeleton } from "./skeleton";
 import { itemAt as findItem } from "./items";
@@ -24,6 +25,30 @@ export interface Insertion {
   number: number | null;
   /** True when sections after the insertion point would need renumbering. */
   renumberFollowing: boolean;
+  /** Edits shifting the literal top-level numbers after the insertion point by one (when renumberFollowing). */
+  renumber?: TextEdit[];
+}
+
+const CN_NUMERAL = /^[一二三四五六七八九十百]+/;
+
+/** Edits that add one to the literal "一、"-style numbers of the sections starting after `after`. */
+function shiftFollowing(analysis: Analysis, after: number): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const s of analysis.sections) {
+    if (s.heading === null || s.start <= after) continue;
+    const m = itemAt(analysis, s.heading)?.marker;
+    if (!m || m.source !== "text" || m.kind !== "cn") continue;
+    const numeral = CN_NUMERAL.exec(m.raw)?.[0];
+    if (!numeral) continue;
+    edits.push({
+      paragraph: s.heading,
+      offset: m.offset,
+      length: numeral.length,
+      expected: numeral,
+      replacement: toChineseNumeral(m.value + 1),
+    });
+  }
+  return edits;
 }
 
 const ORDER = (k: SectionKind) => SECTION_KINDS.indexOf(k);
@@ -91,7 +116,8 @@ export function sectionInsertion(analysis: Analysis, preset: Preset, kind: Secti
   }
   const renumberFollowing = numbered && secs.some((s) => s.start > after && (headingNumber(analysis, s) ?? Infinity) <= number);
   const nodes = buildSkeleton(preset, { only: { section: kind }, startAt: number, numbered });
-  return { after, nodes, number: numbered ? number : null, renumberFollowing };
+  const renumber = renumberFollowing ? shiftFollowing(analysis, after) : [];
+  return { after, nodes, number: numbered ? number : null, renumberFollowing, ...(renumber.length ? { renumber } : {}) };
 }
 
 function markerText(kind: MarkerKind | undefined, n: number): string {

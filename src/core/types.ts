@@ -217,8 +217,21 @@ export type Fix =
   | { type: "replace"; label: string; paragraph: number; offset: number; length: number; expected: string; replacement: string }
   /** Delete a whole paragraph whose text must still equal `expected`. */
   | { type: "delete-paragraph"; label: string; paragraph: number; expected: string }
-  /** Insert skeleton nodes after paragraph `after` (-1 = at the very start). */
-  | { type: "insert-skeleton"; label: string; after: number; nodes: SkeletonNode[] };
+  /**
+   * Insert skeleton nodes after paragraph `after` (-1 = at the very start). `renumber` shifts the
+   * literal numbers of the headings that follow, when the inserted number would repeat theirs; it
+   * is applied in the same batch, and each edit is refused if its `expected` text has changed.
+   */
+  | { type: "insert-skeleton"; label: string; after: number; nodes: SkeletonNode[]; renumber?: TextEdit[] };
+
+/** Replace `length` characters at `offset` of paragraph `paragraph`, whose current text there is `expected`. */
+export interface TextEdit {
+  paragraph: number;
+  offset: number;
+  length: number;
+  expected: string;
+  replacement: string;
+}
 
 export interface Finding {
   ruleId: string;

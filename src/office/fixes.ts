@@ -194,9 +194,13 @@ export async function applyFix(fix: Fix, model: DocumentModel): Promise<FixOutco
       // insert-skeleton
       const nodes = fix.nodes;
       if (nodes.length === 0) return { syncs, paragraphsDelta: 0 };
+      // The headings to renumber (when the inserted number would repeat theirs) are located and
+      // verified in the first sync, like the anchor.
+      const renumber = (fix.renumber ?? []).map((edit) => ({ edit, get: queueLocate(context, paragraphRef(model, edit.paragraph), []) }));
       let placeFirst: (text: string) => WordParagraph;
       if (fix.after < 0) {
-        // At the very start: nothing to verify, one sync.
+        // At the very start: nothing to verify about the anchor.
+        if (renumber.length) await sync1();
         placeFirst = (text) => context.document.body.insertParagraph(text, "Start");
       } else {
         const ref = paragraphRef(model, fix.after);
@@ -218,6 +222,18 @@ export async function applyFix(fix: Fix, model: DocumentModel): Promise<FixOutco
           if (paragraph.isListItem) first.detachFromList();
           return first;
         };
+      }
+      // Verify every renumber edit before queueing any write: all or nothing.
+      const targets = renumber.map(({ edit, get }) => {
+        const { paragraph, text } = get();
+        // The numeral must still be there, and be the first occurrence so that search finds it.
+        if (text.slice(edit.offset, edit.offset + edit.length) !== edit.expected || text.indexOf(edit.expected) !== edit.offset) {
+          throw new UserError(MSG_FIX_SPAN_CHANGED);
+        }
+        return { paragraph, edit };
+      });
+      for (const { paragraph, edit } of targets) {
+        paragraph.search(escapeSearch(edit.expected), { matchCase: true }).getFirst().insertText(edit.replacement, "Replace");
       }
       const { paragraphs: inserted, tag } = queueSkeletonNodes(nodes, placeFirst);
       inserted[0].select("Start");

@@ -177,3 +177,52 @@ describe("replace through Word search (id path)", () => {
     expect(w.calls).toEqual(["insert@13:。:Replace"]);
   });
 });
+
+describe("missing-section quick fix with renumbering, end to end on the simulated host", () => {
+  const MATERIAL: WordHostOptions["paragraphs"] = [
+    { text: "青禾县示范局领导班子2025年度民主生活会对照检查材料" },
+    { text: "按照部署，班子会前集中学习4次。现将对照检查情况报告如下。" },
+    { text: "一、存在的问题" },
+    { text: "一是学习有时停留在传达层面。比如，2025年5月的专题学习只印发了通知。" },
+    { text: "二、整改措施" },
+    { text: "一是年底前完成专题研讨3次，由主要负责同志牵头。" },
+    { text: "三、个人有关事项" },
+  ];
+
+  for (const requirementSets of [undefined, { WordApi: "1.3" }]) {
+    test(`inserts 二、原因分析 and shifts 二、→三、, 三、→四、 in ≤ 2 syncs (${requirementSets ? "WordApi 1.3" : "WordApi 1.9"})`, async () => {
+      const { checkDocument } = await import("../../src/core");
+      const host = createWordHost({ paragraphs: MATERIAL, requirementSets });
+      host.install(globalThis);
+      const { model } = await readDocument();
+      const finding = checkDocument(model, { presetId: "tongyong/banzi" }).findings.find(
+        (f) => f.ruleId === "missing-section" && f.data?.section === "原因分析",
+      );
+      expect(finding?.fix?.type).toBe("insert-skeleton");
+      host.resetSyncCount();
+      const out = await applyFix(finding!.fix!, model);
+      expect(out.syncs).toBeLessThanOrEqual(2);
+      const after = host.doc.body.map((p) => p.text);
+      expect(after.filter((t) => /^[一二三四五]、/.test(t))).toEqual(["一、存在的问题", "二、原因分析", "三、整改措施", "四、个人有关事项"]);
+      // Nothing but the numerals changed in the user's paragraphs.
+      expect(after).toContain(MATERIAL![5].text);
+      expect(after).toContain(MATERIAL![3].text);
+      const { model: again } = await readDocument();
+      const ids = checkDocument(again, { presetId: "tongyong/banzi" }).findings.map((f) => f.ruleId);
+      expect(ids).not.toContain("numbering");
+      expect(checkDocument(again, { presetId: "tongyong/banzi" }).findings.some((f) => f.data?.section === "原因分析")).toBe(false);
+    });
+  }
+
+  test("refuses, changing nothing, when a heading to renumber was edited since the check", async () => {
+    const { checkDocument } = await import("../../src/core");
+    const host = createWordHost({ paragraphs: MATERIAL });
+    host.install(globalThis);
+    const { model } = await readDocument();
+    const fix = checkDocument(model, { presetId: "tongyong/banzi" }).findings.find((f) => f.data?.section === "原因分析")!.fix!;
+    host.doc.userSetText(4, "二．整改措施");
+    const before = host.doc.body.map((p) => p.text);
+    await expect(applyFix(fix, model)).rejects.toThrow();
+    expect(host.doc.body.map((p) => p.text)).toEqual(before);
+  });
+});

@@ -3,7 +3,8 @@
  * and the preset's other required sections (典型案例剖析 …); warning for 导语 and 结束语.
  * A section also counts as present when it appears as a sub-heading anywhere (e.g. 典型案例剖析
  * nested inside 存在的问题). The fix inserts the section's skeleton at its place in the canonical
- * order, numbered after the section before it (see src/core/insertion.ts for the numbering policy).
+ * order, numbered after the section before it, and shifts the literal numbers of the sections after
+ * it when they would repeat (see src/core/insertion.ts for the numbering policy).
  */
 import type { Rule, RuleContext, RuleResult, SectionKind } from "../types";
 import { classifyHeading, isClosingParagraph } from "../sections";
@@ -56,13 +57,15 @@ export const rule: Rule = {
     for (const s of ctx.preset.sections) {
       if (!s.required || present.has(s.kind)) continue;
       const ins = sectionInsertion(ctx.analysis, ctx.preset, s.kind, n);
-      const label = `插入“${s.kind}”部分骨架${ins.renumberFollowing ? "（插入后请顺延后面各部分的序号）" : ""}`;
+      const label = ins.renumber
+        ? `插入“${s.kind}”部分骨架，并将后面各部分的序号顺延`
+        : `插入“${s.kind}”部分骨架${ins.renumberFollowing ? "（插入后请顺延后面各部分的序号）" : ""}`;
       out.push({
         severity: LESSER.includes(s.kind) ? "warning" : "error",
         message: `缺少“${s.kind}”部分：${WHY[s.kind]}。`,
         paragraph: Math.max(0, Math.min(n - 1, ins.after + 1)),
         data: { section: s.kind },
-        fix: { type: "insert-skeleton", label, after: ins.after, nodes: ins.nodes },
+        fix: { type: "insert-skeleton", label, after: ins.after, nodes: ins.nodes, ...(ins.renumber ? { renumber: ins.renumber } : {}) },
       });
     }
     return out;

@@ -47,9 +47,24 @@ describe("missing-section", () => {
     if (r[0].fix?.type === "insert-skeleton") expect(r[0].fix.nodes[0]).toMatchObject({ level: 1, text: "原因分析" });
   });
 
-  it("asks to renumber when the inserted number collides", () => {
-    const r = runRule(rule, doc("导语。", "一、存在的问题", "一是……。", "二、整改措施", "一是……。"), "tongyong/banzi");
-    expect(r.map((f) => f.fix?.label)).toEqual(["插入“原因分析”部分骨架（插入后请顺延后面各部分的序号）"]);
+  it("shifts the following literal numbers when the inserted number collides", () => {
+    const r = runRule(rule, doc("导语。", "一、存在的问题", "一是……。", "二、整改措施", "一是……。", "三、个人有关事项", "无。"), "tongyong/banzi");
+    const fix = r.find((f) => f.data?.section === "原因分析")?.fix;
+    expect(fix?.label).toBe("插入“原因分析”部分骨架，并将后面各部分的序号顺延");
+    expect(fix?.type === "insert-skeleton" && fix.nodes[0].text).toBe("二、原因分析");
+    expect(fix?.type === "insert-skeleton" && fix.renumber).toEqual([
+      { paragraph: 3, offset: 0, length: 1, expected: "二", replacement: "三" },
+      { paragraph: 5, offset: 0, length: 1, expected: "三", replacement: "四" },
+    ]);
+  });
+
+  it("asks the user to renumber when the following numbers are automatic list numbers", () => {
+    const d = doc("导语。", "存在的问题", "一是……。", "整改措施", "一是……。");
+    d.paragraphs[1].listString = "一、";
+    d.paragraphs[3].listString = "二、";
+    const r = runRule(rule, d, "tongyong/banzi");
+    const fix = r.find((f) => f.data?.section === "原因分析")?.fix;
+    expect(fix?.type === "insert-skeleton" && fix.renumber).toBeFalsy();
   });
 
   it("says nothing about an empty document", () => {
