@@ -104,6 +104,20 @@ function findSpans(text: string): Span[] {
   return merged;
 }
 
+/** True when a paragraph is nothing but website residue (the rule offers to delete it whole). */
+export function isResidueOnly(text: string): boolean {
+  if (!text || !/[A-Za-z来源本文转载版权关注扫阅读点击范下会付原责免出文登试剩内查]/.test(text)) return false;
+  const spans = findSpans(text);
+  if (!spans.length) return false;
+  let rest = "";
+  let pos = 0;
+  for (const sp of spans) {
+    rest += text.slice(pos, sp.start);
+    pos = sp.end;
+  }
+  return isOnlyPunctuation(rest + text.slice(pos));
+}
+
 export const rule: Rule = {
   id: "copy-residue",
   severity: "error",

@@ -1,4 +1,5 @@
 /** placeholder: unfilled placeholders (XX, ××, ***, 某某, ___, 【…】, （此处填写…）). */
+import { isResidueOnly } from "./copy-residue";
 import data from "../../data/rules/placeholder.json";
 import type { Rule, RuleResult } from "../types";
 import { kindAt } from "./util/doc";
@@ -17,7 +18,8 @@ export const rule: Rule = {
     const out: RuleResult[] = [];
     for (const p of ctx.doc.paragraphs) {
       const text = p.text;
-      if (!text) continue;
+      // A residue-only paragraph ("某某文库……") is reported once, by copy-residue.
+      if (!text || isResidueOnly(text)) continue;
       PATTERN.lastIndex = 0;
       const found: { text: string; offset: number }[] = [];
       let m: RegExpExecArray | null;

@@ -69,3 +69,22 @@ describe("missing-example", () => {
     expect(rule.check(ctx).map((f) => f.paragraph)).toEqual([1, 2]);
   });
 });
+
+describe("missing-example and website residue", () => {
+  it("a residue-only paragraph is reported once, by copy-residue, not also as a problem or a placeholder", async () => {
+    const { checkDocument, documentFromText } = await import("../../../src/core");
+    const text = [
+      "青禾县示范局领导班子2025年度民主生活会对照检查材料",
+      "一、存在的问题",
+      "（一）在带头强化政治忠诚、提高政治能力方面",
+      "学习贯彻有时停留在传达层面。比如，2025年5月印发通知后没有跟进督办。",
+      "本文来源于某某范文网，更多精彩范文请关注微信公众号获取全文下载",
+      "二、原因分析",
+      "理想信念有所松懈。",
+      "三、整改措施",
+      "年底前完成3次专题调研。",
+    ].join("\n");
+    const r = checkDocument(documentFromText(text), { presetId: "dlsh-2025/banzi" });
+    expect(r.findings.filter((f) => f.paragraph === 4).map((f) => f.ruleId)).toEqual(["copy-residue"]);
+  });
+});

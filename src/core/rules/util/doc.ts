@@ -1,4 +1,5 @@
 /** Helpers to walk an Analysis: sections by kind, headings, body offsets, run-in markers, items. */
+import { isResidueOnly } from "../copy-residue";
 import type { OutlineItem, RuleContext, Section, SectionKind } from "../../types";
 import { cnToInt } from "./text";
 
@@ -121,7 +122,9 @@ export function collectItems(ctx: RuleContext, kinds: readonly SectionKind[]): B
     for (let p = sec.start; p <= sec.end && p < paras.length; p++) {
       if (p === sec.heading) continue;
       const text = paras[p].text;
-      if (!text.trim()) continue;
+      // A paragraph that is only website residue is reported (and deleted) by copy-residue, not
+      // judged as a problem or a measure.
+      if (!text.trim() || isResidueOnly(text)) continue;
       const item = byPara.get(p);
       const body0 = bodyOffset(text, item);
       if (item) {
