@@ -6,7 +6,8 @@
 import pkg from "../../package.json";
 import type { DocumentModel, Report } from "../core/types";
 import { HELP, parseArgs, UsageError, type CheckOptions } from "./args";
-import { ANSI, atLeast, countFindings, formatReportText, formatTable, PLAIN, type TableRow } from "./format";
+import { atLeast, countFindings } from "../core/findings";
+import { ANSI, formatReportText, formatTable, PLAIN, type TableRow } from "./format";
 import { collectInputs, readInput, ReadError } from "./inputs";
 
 export interface CliIO {

@@ -1,13 +1,7 @@
 /** Text rendering of reports for the terminal. */
 
+import { paragraphLabel, SEVERITY_LABEL, shortQuote, type SeverityCounts } from "../core/findings";
 import type { Finding, Report, Severity } from "../core/types";
-
-export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-export function atLeast(s: Severity, min: Severity): boolean {
-  return SEVERITY_RANK[s] <= SEVERITY_RANK[min];
-}
 
 export interface Palette {
   red(s: string): string;
@@ -34,17 +28,7 @@ function severityColor(p: Palette, s: Severity): (x: string) => string {
   return s === "error" ? p.red : s === "warning" ? p.yellow : p.cyan;
 }
 
-export interface Counts {
-  error: number;
-  warning: number;
-  info: number;
-}
-
-export function countFindings(findings: Finding[]): Counts {
-  const c: Counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
+export type Counts = SeverityCounts;
 
 /** Display width in a terminal: East Asian wide and full-width characters count 2. */
 export function displayWidth(s: string): number {
@@ -76,21 +60,6 @@ function pad(s: string, width: number, right = false): string {
   return right ? fill + s : s + fill;
 }
 
-/** Shorten to at most `max` characters for a quote, on one line. */
-export function shortQuote(s: string, max = 40): string {
-  const one = s.replace(/\s+/g, " ").trim();
-  const chars = Array.from(one);
-  return chars.length > max ? chars.slice(0, max).join("") + "…" : one;
-}
-
-/** Human paragraph reference (1-based): "第 12 段" or "第 12—14 段". */
-export function paragraphRef(f: Finding): string {
-  const a = f.paragraph + 1;
-  if (f.paragraph < 0) return "全文";
-  if (f.paragraphEnd !== undefined && f.paragraphEnd > f.paragraph) return `第 ${a}—${f.paragraphEnd + 1} 段`;
-  return `第 ${a} 段`;
-}
-
 export function summaryLine(report: Report, counts: Counts, p: Palette): string {
   const preset = `${report.preset.label}${report.preset.detected ? "（自动识别）" : ""}`;
   const parts = [
@@ -109,7 +78,7 @@ export function formatReportText(report: Report, findings: Finding[], totals: Co
   }
   for (const f of findings) {
     const color = severityColor(p, f.severity);
-    let line = `  ${color(SEVERITY_LABEL[f.severity])}  ${pad(paragraphRef(f), 10)}  ${f.message}`;
+    let line = `  ${color(SEVERITY_LABEL[f.severity])}  ${pad(paragraphLabel(f), 10)}  ${f.message}`;
     if (f.quote) line += `  ${p.dim(`“${shortQuote(f.quote)}”`)}`;
     line += `  ${p.dim(`[${f.ruleId}]`)}`;
     lines.push(line);

@@ -9,6 +9,7 @@ import type { Analysis, DocumentModel, Finding, MaterialType, Preset, Report, Ru
 import { analyze } from "./analyze";
 import { detectPreset, getPreset, PresetError } from "./presets";
 import { RULES } from "./rules";
+import { SEVERITY_RANK } from "./findings";
 
 export interface CheckOptions {
   /** Preset id ("dlsh-2025/banzi"); ignored when `preset` is given. */
@@ -23,8 +24,6 @@ export interface CheckOptions {
   /** Date used for preset detection (tests). */
   today?: Date;
 }
-
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function now(): number {
   return typeof performance !== "undefined" ? performance.now() : Date.now();

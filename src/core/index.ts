@@ -21,5 +21,15 @@ export {
 } from "./presets";
 export { buildSkeleton, type SkeletonOptions } from "./skeleton";
 export { nextTopLevelNumber, sectionInsertion, aspectInsertion, topLevelNumbered, type Insertion } from "./insertion";
-export { checkDocument, SEVERITY_RANK, type CheckOptions } from "./checker";
+export { checkDocument, type CheckOptions } from "./checker";
+export {
+  SEVERITY_RANK,
+  SEVERITY_ORDER,
+  SEVERITY_LABEL,
+  atLeast,
+  countFindings,
+  shortQuote,
+  paragraphLabel,
+  type SeverityCounts,
+} from "./findings";
 export { RULES } from "./rules";

@@ -1,5 +1,6 @@
 import { getPreset } from "../../src/core/presets";
-import { completeness, groupFindings, paragraphLabel, reportJson, reportText } from "../../src/taskpane/check/report";
+import { paragraphLabel } from "../../src/core/findings";
+import { completeness, groupFindings, reportJson, reportText } from "../../src/taskpane/check/report";
 import { FINDINGS, result } from "./fixtures";
 
 describe("check report helpers", () => {

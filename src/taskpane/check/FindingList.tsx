@@ -1,7 +1,8 @@
 import { Badge, Button, makeStyles, Text, tokens, Tooltip } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../core/types";
-import { paragraphLabel, shortQuote, type SeverityGroup } from "./report";
+import { paragraphLabel, shortQuote } from "../../core/findings";
+import type { SeverityGroup } from "./report";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: "6px" },

@@ -2,13 +2,12 @@
  * Pure helpers of the 检查 tab: completeness summary, grouping of findings (severity → section),
  * and the report as text / JSON for export. No React, no Office.
  */
+import { countFindings, paragraphLabel, SEVERITY_LABEL, SEVERITY_ORDER, shortQuote } from "../../core/findings";
 import type { Analysis, Finding, Preset, Report, SectionKind, Severity } from "../../core/types";
 
 /** What checkDocument returns. */
 export type CheckResult = Report & { analysis: Analysis };
 
-export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
-export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
 export interface Completeness {
   /** Required sections of the preset found in the document. */
@@ -31,8 +30,7 @@ export function completeness(result: CheckResult, preset: Preset | undefined): C
   const covered = new Set<string>();
   for (const s of source) for (const a of s.aspects) if (a.aspectId) covered.add(a.aspectId);
   const aspectIds = new Set((preset?.aspects ?? []).map((a) => a.id));
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of result.findings) counts[f.severity]++;
+  const counts = countFindings(result.findings);
   return {
     requiredPresent: required.length - missingRequired.length,
     requiredTotal: required.length,
@@ -93,21 +91,6 @@ export function groupFindings(result: CheckResult): SeverityGroup[] {
     out.push({ severity, label: SEVERITY_LABEL[severity], sections, count: entries.length });
   }
   return out;
-}
-
-/** Quote for display: one line, at most `max` characters. */
-export function shortQuote(s: string, max = 40): string {
-  const one = s.replace(/\s+/g, " ").trim();
-  const chars = Array.from(one);
-  return chars.length > max ? chars.slice(0, max).join("") + "…" : one;
-}
-
-/** "第 12 段", "第 12—14 段", or "全文". */
-export function paragraphLabel(f: Finding): string {
-  if (f.paragraph < 0) return "全文";
-  const a = f.paragraph + 1;
-  if (f.paragraphEnd !== undefined && f.paragraphEnd > f.paragraph) return `第 ${a}—${f.paragraphEnd + 1} 段`;
-  return `第 ${a} 段`;
 }
 
 /** Plain-text report in Chinese, like the CLI's text output. */
