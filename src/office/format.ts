@@ -11,20 +11,20 @@
  * and reported.
  */
 import { CM_TO_PT, formatFor, PAGE_MARGINS_CM, planRoles, type FormatRole, type LineSpacingChoice } from "../core/format";
-import type { Paragraph as CoreParagraph } from "../core/types";
+import type { Paragraph as CoreParagraph, OutlineItem } from "../core/types";
 import { supports } from "./host";
 import { toUserError, UserError } from "./errors";
+import { toCoreParagraph } from "./read";
 import { lastInsertion } from "./skeleton";
 
 export const MSG_NOTHING_INSERTED = "还没有插入过骨架，或插入的内容已被撤销。请选择“全文”或“所选段落”。";
-import { headingLevelOf } from "./read";
 
 export interface FormatOptions {
   /** The whole document, the paragraphs of the selection, or what the last insertion added. */
   scope: "document" | "selection" | "inserted";
   lineSpacing: LineSpacingChoice;
   /** Analysis of the paragraphs read, supplied by the caller (core outline detection). */
-  analyze: (paragraphs: CoreParagraph[]) => { items: import("../core/types").OutlineItem[]; title: number | null };
+  analyze: (paragraphs: CoreParagraph[]) => { items: OutlineItem[]; title: number | null };
 }
 
 export interface FormatOutcome {
@@ -63,14 +63,7 @@ export async function applyOfficialFormat(opts: FormatOptions): Promise<FormatOu
       await context.sync();
       syncs++;
 
-      const model: CoreParagraph[] = all.items.map((p, index) => ({
-        index,
-        text: p.text,
-        styleName: p.style,
-        headingLevel: headingLevelOf(p.styleBuiltIn as string, p.outlineLevel, p.style),
-        listString: "",
-        inTable: p.tableNestingLevel > 0,
-      }));
+      const model: CoreParagraph[] = all.items.map((p, index) => toCoreParagraph(p, index));
       const { items, title } = opts.analyze(model);
       const roles = planRoles(model, items, title);
 

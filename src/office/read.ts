@@ -55,6 +55,22 @@ export function headingLevelOf(
 }
 
 /**
+ * The core model of one Word paragraph loaded with text, style, styleBuiltIn, outlineLevel and
+ * tableNestingLevel. `text` and `listString` default to what a plain load gives ("" = no list
+ * string read).
+ */
+export function toCoreParagraph(p: Word.Paragraph, index: number, text: string = p.text, listString = ""): Paragraph {
+  return {
+    index,
+    text,
+    styleName: p.style ?? "",
+    headingLevel: headingLevelOf(p.styleBuiltIn as string, p.outlineLevel, p.style),
+    listString,
+    inTable: p.tableNestingLevel > 0,
+  };
+}
+
+/**
  * The fragments of tracked deletions to look for in paragraph texts. A deletion that spans several
  * paragraphs comes back as one TrackedChange whose text holds paragraph marks / line breaks; each
  * paragraph only contains a piece of it, so the text is split there. null = a deletion whose text
@@ -151,14 +167,7 @@ export async function readDocument(): Promise<ReadResult> {
         } catch {
           listString = "";
         }
-        const para: Paragraph = {
-          index,
-          text: texts[index],
-          styleName: p.style ?? "",
-          headingLevel: headingLevelOf(p.styleBuiltIn as string, p.outlineLevel, p.style),
-          listString,
-          inTable: p.tableNestingLevel > 0,
-        };
+        const para = toCoreParagraph(p, index, texts[index], listString);
         if (has16 && p.uniqueLocalId) para.id = p.uniqueLocalId;
         return para;
       });

@@ -13,7 +13,7 @@
  *   control tagged `duizhao:insert:<id>` so that 撤销插入 can find exactly what was added.
  */
 import { INSERTION_TAG_PREFIX, PLACEHOLDER_TAG, type Paragraph as CoreParagraph, type SkeletonNode } from "../core/types";
-import { headingLevelOf } from "./read";
+import { toCoreParagraph } from "./read";
 import { supports } from "./host";
 import { UserError, toUserError } from "./errors";
 
@@ -138,14 +138,7 @@ export async function insertSkeletonAtCursor(build: NodeBuilder): Promise<Insert
       if (story !== "MainDoc" && story !== "TableCell") throw new UserError(MSG_NOT_IN_BODY);
       if (!control.isNullObject && control.cannotEdit) throw new UserError(MSG_LOCKED_CONTROL);
 
-      const preceding: CoreParagraph[] = before.items.map((p, index) => ({
-        index,
-        text: p.text,
-        styleName: p.style,
-        headingLevel: headingLevelOf(p.styleBuiltIn as string, p.outlineLevel, p.style),
-        listString: "",
-        inTable: p.tableNestingLevel > 0,
-      }));
+      const preceding: CoreParagraph[] = before.items.map((p, index) => toCoreParagraph(p, index));
       const nodes = build(preceding);
       if (nodes.length === 0) return { paragraphs: 0, tag: "", syncs };
 

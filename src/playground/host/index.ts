@@ -16,22 +16,14 @@ import {
   type HostCore,
 } from "./api";
 import { ErrorCodes, SimOfficeError } from "./errors";
-import { SimDocument, type SimParagraphInit } from "./model";
+import { SimDocument, type SimDocumentOptions } from "./model";
 
 export type { SimParagraphInit, SimDocumentOptions } from "./model";
 export { SimDocument } from "./model";
 export { SimOfficeError } from "./errors";
 
-export interface WordHostOptions {
-  paragraphs?: SimParagraphInit[];
-  header?: SimParagraphInit[];
-  footer?: SimParagraphInit[];
-  /** e.g. { WordApi: "1.3" } to simulate Office 2019; default WordApi 1.9 (Word on the web). */
-  requirementSets?: Record<string, string>;
-  /** true = Viewing mode (GeneralException on writes); "protected" = AccessDenied on writes. */
-  readOnly?: boolean | "protected";
-  platform?: "OfficeOnline" | "PC" | "Mac";
-}
+/** Options of createWordHost: those of the simulated document. */
+export type WordHostOptions = SimDocumentOptions;
 
 export interface WordHost {
   /** Assign these to window/globalThis before the add-in's code runs (see install()). */

@@ -256,6 +256,7 @@ export interface SimDocumentOptions {
   paragraphs?: SimParagraphInit[];
   header?: SimParagraphInit[];
   footer?: SimParagraphInit[];
+  /** e.g. { WordApi: "1.3" } to simulate Office 2019; default WordApi 1.9 (Word on the web). */
   requirementSets?: Record<string, string>;
   /** true = Word "Viewing" mode (writes fail with GeneralException, office-js#5484);
    *  "protected" = restricted editing (writes fail with AccessDenied). */
