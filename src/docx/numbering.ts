@@ -1,6 +1,6 @@
 /** word/numbering.xml: list definitions, counters and list-number rendering ("一、", "（一）", "1."). */
 
-import { CLOSE, EOF, OPEN, XmlScanner } from "./xml";
+import { CLOSE, EOF, int, OPEN, XmlScanner } from "./xml";
 import { wordPrefix, type StyleTable } from "./styles";
 
 export interface Level {
@@ -31,12 +31,6 @@ export interface NumInstance {
 export interface NumberingTable {
   abstracts: Map<string, AbstractNum>;
   nums: Map<string, NumInstance>;
-}
-
-function int(v: string | null): number | null {
-  if (v === null) return null;
-  const n = parseInt(v, 10);
-  return Number.isFinite(n) ? n : null;
 }
 
 function emptyLevel(): Level {

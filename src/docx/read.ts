@@ -21,7 +21,7 @@ import type { DocumentModel, Paragraph } from "../core/types";
 import { DocxReadError } from "./errors";
 import { ListCounter, parseNumbering } from "./numbering";
 import { headingLevelFromName, parseStyles, wordPrefix, type StyleTable } from "./styles";
-import { CLOSE, EOF, OPEN, TEXT, XmlScanner, XmlSyntaxError } from "./xml";
+import { CLOSE, EOF, int, OPEN, TEXT, XmlScanner, XmlSyntaxError } from "./xml";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -355,11 +355,9 @@ export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListC
       if (n === N.pStyle) pStyle = sc.attr(N.val);
       else if (n === w + "numPr") inNumPr = !sc.selfClosing;
       else if (inNumPr && n === N.numId) numId = sc.attr(N.val);
-      else if (inNumPr && n === N.ilvl) ilvl = parseInt(sc.attr(N.val) ?? "0", 10) || 0;
-      else if (n === N.outlineLvl) {
-        const v = parseInt(sc.attr(N.val) ?? "", 10);
-        outlineLvl = Number.isFinite(v) ? v : null;
-      } else if (n === N.rPr) {
+      else if (inNumPr && n === N.ilvl) ilvl = int(sc.attr(N.val)) ?? 0;
+      else if (n === N.outlineLvl) outlineLvl = int(sc.attr(N.val));
+      else if (n === N.rPr) {
         // Paragraph-mark run properties: a w:del here means the paragraph mark was deleted.
         if (sc.selfClosing) continue;
         const rEnd = sc.depth - 1;

@@ -1,6 +1,6 @@
 /** word/styles.xml: paragraph styles with basedOn inheritance, outline levels and numbering. */
 
-import { CLOSE, EOF, OPEN, XmlScanner } from "./xml";
+import { CLOSE, EOF, int, OPEN, XmlScanner } from "./xml";
 
 const W_NS = [
   "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -56,12 +56,6 @@ const HEADING_NAME_RE =
 export function headingLevelFromName(name: string): number | null {
   const m = HEADING_NAME_RE.exec(name.trim());
   return m ? Number(m[1]) : null;
-}
-
-function int(v: string | null): number | null {
-  if (v === null) return null;
-  const n = parseInt(v, 10);
-  return Number.isFinite(n) ? n : null;
 }
 
 export function parseStyles(xml: string | null): StyleTable {

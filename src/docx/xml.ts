@@ -27,6 +27,13 @@ export class XmlSyntaxError extends Error {
 const ENTITY_RE = /&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g;
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
+/** A decimal attribute value as an integer; null when absent or not a number. */
+export function int(v: string | null): number | null {
+  if (v === null) return null;
+  const n = parseInt(v, 10);
+  return Number.isFinite(n) ? n : null;
+}
+
 /** Decode the five predefined entities and numeric character references. */
 export function decodeEntities(s: string): string {
   if (s.indexOf("&") < 0) return s;
