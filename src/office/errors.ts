@@ -34,12 +34,6 @@ export function officeErrorCode(e: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-/** True when the error means the document cannot be changed (read-only, protected, viewing mode). */
-export function isReadOnlyError(e: unknown): boolean {
-  const code = officeErrorCode(e);
-  return code === "AccessDenied" || code === "NotAllowed" || code === "GeneralException";
-}
-
 /**
  * Chinese message for an error raised while doing `action` ("插入", "读取文档"…). `write` says
  * whether the action changes the document: a GeneralException then most likely means Viewing mode.

@@ -11,7 +11,6 @@ export const PHRASE_SECTIONS = [
   "整改措施",
   "结束语",
 ] as const;
-export type PhraseSection = (typeof PHRASE_SECTIONS)[number];
 
 /** 班子 = written as 我们 / 班子; 个人 = written as 我; 通用 = fits both. */
 export const PHRASE_VOICES = ["班子", "个人", "通用"] as const;

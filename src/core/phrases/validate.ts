@@ -1,4 +1,4 @@
-import { LIMITS, PHRASE_SECTIONS, PHRASE_VOICES, type Phrase } from "./types";
+import { LIMITS, PHRASE_SECTIONS, PHRASE_VOICES } from "./types";
 
 /**
  * Hand-written validator for shipped phrase data; mirrors src/data/phrase.schema.json.
@@ -43,9 +43,4 @@ export function validatePhraseFile(value: unknown, file = ""): string[] {
 
 function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null;
-}
-
-/** Narrowing helper for tests and library loading. */
-export function isPhrase(value: unknown): value is Phrase {
-  return validatePhrase(value).length === 0;
 }

@@ -1,6 +1,6 @@
-/** Helpers to walk an Analysis: sections by kind, headings, body offsets, run-in markers, items. */
+/** Helpers to walk an Analysis: section kinds, headings, body offsets, run-in markers, items. */
 import { isResidueOnly } from "../copy-residue";
-import type { OutlineItem, RuleContext, Section, SectionKind } from "../../types";
+import type { OutlineItem, RuleContext, SectionKind } from "../../types";
 import { cnToInt } from "./text";
 
 /** Outline items keyed by paragraph index. */
@@ -8,11 +8,6 @@ export function itemsByParagraph(ctx: RuleContext): Map<number, OutlineItem> {
   const m = new Map<number, OutlineItem>();
   for (const it of ctx.analysis.items) if (!m.has(it.paragraph)) m.set(it.paragraph, it);
   return m;
-}
-
-/** Sections of the given kinds, in document order. */
-export function sectionsOf(ctx: RuleContext, kinds: readonly SectionKind[]): Section[] {
-  return ctx.analysis.sections.filter((s) => s.kind !== null && kinds.includes(s.kind));
 }
 
 /** Kind of the section a paragraph belongs to (null when outside any section or unmapped). */
