@@ -8,7 +8,7 @@ import { allPresets } from "../src/core";
 import { applyOfficialFormat } from "../src/office/format";
 import { insertSkeletonAtCursor, undoLastInsertion } from "../src/office/skeleton";
 import { createWordHost } from "../src/playground/host";
-import { analyzeForFormat, skeletonBuilder } from "../src/taskpane/skeletonPlan";
+import { analyzeForFormat, skeletonBuilder } from "../src/core/skeletonPlan";
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

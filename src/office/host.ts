@@ -52,3 +52,32 @@ export function hostInfo(): HostInfo {
   }
   return { host, platform, wordApi: highest("WordApi", 12), wordApiDesktop: highest("WordApiDesktop", 8) };
 }
+
+/** Office.context.officeTheme.bodyBackgroundColor ("#RRGGBB"), undefined outside Office or where the host has no theme. */
+export function officeThemeBackground(): string | undefined {
+  try {
+    return office()?.context?.officeTheme?.bodyBackgroundColor;
+  } catch {
+    // officeTheme is not available on every host.
+    return undefined;
+  }
+}
+
+/** Calls `handler` when Office reports a theme change; a no-op where the host does not raise the event. */
+export function onOfficeThemeChanged(handler: () => void): void {
+  const o = office();
+  try {
+    o?.context?.document?.addHandlerAsync?.(o.EventType.OfficeThemeChanged as unknown as Office.EventType, handler);
+  } catch {
+    // The theme-changed event is not raised by every host.
+  }
+}
+
+/** Office.context.partitionKey (separates storage per Office account on the web), "" when absent. */
+export function partitionKey(): string {
+  try {
+    return office()?.context?.partitionKey ?? "";
+  } catch {
+    return "";
+  }
+}

@@ -13,6 +13,7 @@
  *   control tagged `duizhao:insert:<id>` so that 撤销插入 can find exactly what was added.
  */
 import { INSERTION_TAG_PREFIX, PLACEHOLDER_TAG, type Paragraph as CoreParagraph, type SkeletonNode } from "../core/types";
+import type { NodeBuilder } from "../core/skeletonPlan";
 import { toCoreParagraph } from "./read";
 import { supports } from "./host";
 import { UserError, toUserError } from "./errors";
@@ -28,11 +29,8 @@ export interface InsertOutcome {
   firstNumber?: string;
 }
 
-/**
- * What to insert, given the paragraphs that precede the insertion point (for numbering). Pure;
- * supplied by the caller so that this module stays free of preset logic.
- */
-export type NodeBuilder = (preceding: CoreParagraph[]) => SkeletonNode[];
+/** What to insert is supplied by the caller (core/skeletonPlan.ts) so that this module stays free of preset logic. */
+export type { NodeBuilder };
 
 const HEADING_STYLE: Record<0 | 1 | 2 | 3, Word.BuiltInStyleName> = {
   0: "Title" as Word.BuiltInStyleName,

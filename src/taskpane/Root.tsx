@@ -1,6 +1,7 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { App } from "./App";
+import { onOfficeThemeChanged } from "../office/host";
 import { prefersDark } from "./theme";
 
 /** Theme provider following Office's theme; re-evaluated when Office or the OS reports a change. */
@@ -10,15 +11,8 @@ export function Root() {
     const update = () => setDark(prefersDark());
     const mq = window.matchMedia?.("(prefers-color-scheme: dark)");
     mq?.addEventListener?.("change", update);
-    const office = (globalThis as unknown as { Office?: typeof Office }).Office;
-    try {
-      office?.context?.document?.addHandlerAsync?.(
-        office.EventType.OfficeThemeChanged as unknown as Office.EventType,
-        update,
-      );
-    } catch {
-      // The theme-changed event is not raised by every host; the OS listener still applies.
-    }
+    // Not raised by every host; the OS listener still applies.
+    onOfficeThemeChanged(update);
     return () => mq?.removeEventListener?.("change", update);
   }, []);
   return (

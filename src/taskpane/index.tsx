@@ -1,11 +1,17 @@
 import { createRoot } from "react-dom/client";
 import { Root } from "./Root";
-import { bootMessage, waitForOffice } from "./boot";
+import { waitForOffice } from "../office/boot";
+
+/** Shows a message in the static loading block of taskpane.html (the pane is not rendered). */
+function bootMessage(message: string): void {
+  const el = document.getElementById("boot-text");
+  if (el) el.textContent = message;
+}
 
 /** Entry of the task pane. Never leaves a blank pane: every failure path shows a Chinese message. */
 async function main(): Promise<void> {
   if ((window as unknown as { __duizhaoLegacy?: boolean }).__duizhaoLegacy) return;
-  const result = await waitForOffice(globalThis as unknown as { Office?: typeof Office });
+  const result = await waitForOffice();
   if (result.kind !== "ready") {
     bootMessage(result.message);
     return;

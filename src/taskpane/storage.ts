@@ -1,4 +1,5 @@
 import { USER_ROOT, type Phrase } from "../core/phrases/types";
+import { partitionKey } from "../office/host";
 
 /**
  * Per-user storage of 我的常用语, favourites and recently used phrases in localStorage, keyed by
@@ -30,16 +31,7 @@ export const MSG_STORAGE_CORRUPT = "已保存的常用语数据已损坏，无�
 
 export type StorageLike = Pick<Storage, "getItem" | "setItem">;
 
-export function partitionPrefix(): string {
-  try {
-    const office = (globalThis as unknown as { Office?: typeof Office }).Office;
-    return office?.context?.partitionKey ?? "";
-  } catch {
-    return "";
-  }
-}
-
-export function storageKeys(prefix = partitionPrefix()) {
+export function storageKeys(prefix = partitionKey()) {
   return {
     phrases: `${prefix}duizhao.phrases.v1`,
     favorites: `${prefix}duizhao.favorites.v1`,
@@ -86,7 +78,7 @@ export class PhraseStore {
 
   constructor(opts: { storage?: StorageLike | null; prefix?: string } = {}) {
     this.storage = opts.storage === undefined ? defaultStorage() : opts.storage;
-    this.keys = storageKeys(opts.prefix ?? partitionPrefix());
+    this.keys = storageKeys(opts.prefix ?? partitionKey());
     if (!this.storage) this.warning = MSG_STORAGE_UNAVAILABLE;
   }
 

@@ -1,4 +1,6 @@
 /** Chooses light or dark from the Office theme (body background colour), else the OS preference. */
+import { officeThemeBackground } from "../office/host";
+
 export function isDarkColor(hex: string | undefined): boolean | null {
   if (!hex) return null;
   const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
@@ -10,13 +12,7 @@ export function isDarkColor(hex: string | undefined): boolean | null {
 }
 
 export function prefersDark(): boolean {
-  const office = (globalThis as unknown as { Office?: typeof Office }).Office;
-  try {
-    const theme = office?.context?.officeTheme;
-    const fromOffice = isDarkColor(theme?.bodyBackgroundColor);
-    if (fromOffice !== null) return fromOffice;
-  } catch {
-    // officeTheme is not available on every host; fall through to the OS preference.
-  }
+  const fromOffice = isDarkColor(officeThemeBackground());
+  if (fromOffice !== null) return fromOffice;
   return typeof window !== "undefined" && !!window.matchMedia?.("(prefers-color-scheme: dark)").matches;
 }

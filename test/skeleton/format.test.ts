@@ -1,6 +1,6 @@
 import { createWordHost, type SimParagraphInit } from "../../src/playground/host";
 import { applyOfficialFormat } from "../../src/office/format";
-import { analyzeForFormat } from "../../src/taskpane/skeletonPlan";
+import { analyzeForFormat } from "../../src/core/skeletonPlan";
 import { CM_TO_PT, formatFor, planRoles } from "../../src/core/format";
 import { detectOutline } from "../../src/core";
 
@@ -97,7 +97,7 @@ describe("套用公文格式", () => {
 describe("套用公文格式: only what the last insertion added", () => {
   test("formats the inserted skeleton and nothing else", async () => {
     const { insertSkeletonAtCursor } = await import("../../src/office/skeleton");
-    const { skeletonBuilder } = await import("../../src/taskpane/skeletonPlan");
+    const { skeletonBuilder } = await import("../../src/core/skeletonPlan");
     const { getPreset } = await import("../../src/core");
     const host = install();
     host.doc.setSelection(1, 0);

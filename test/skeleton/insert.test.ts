@@ -11,7 +11,7 @@ import {
   undoLastInsertion,
 } from "../../src/office/skeleton";
 import { MSG_READ_ONLY_OR_VIEWING, MSG_READ_ONLY } from "../../src/office/errors";
-import { skeletonBuilder, nextNumbers } from "../../src/taskpane/skeletonPlan";
+import { skeletonBuilder, nextNumbers } from "../../src/core/skeletonPlan";
 import { documentFromText } from "../../src/core";
 
 const g = globalThis as unknown as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { MSG_NO_OFFICE, MSG_NOT_WORD, MSG_OUTSIDE_OFFICE, MSG_TIMEOUT, waitForOffice } from "../../src/taskpane/boot";
+import { MSG_NO_OFFICE, MSG_NOT_WORD, MSG_OUTSIDE_OFFICE, MSG_TIMEOUT, waitForOffice } from "../../src/office/boot";
 import { isDarkColor } from "../../src/taskpane/theme";
 
 const HostType = { Word: "Word", Excel: "Excel" };

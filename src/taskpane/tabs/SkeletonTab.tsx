@@ -23,7 +23,7 @@ import { applyOfficialFormat } from "../../office/format";
 import { readDocument } from "../../office/read";
 import { insertSkeletonAtCursor, lastInsertion, undoLastInsertion } from "../../office/skeleton";
 import { missingFonts } from "../fonts";
-import { analyzeForFormat, skeletonBuilder, type InsertTarget } from "../skeletonPlan";
+import { analyzeForFormat, skeletonBuilder, type InsertTarget } from "../../core/skeletonPlan";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "10px" },

@@ -1,12 +1,18 @@
 /**
- * Glue between the 骨架 tab, the core skeleton builder and the Word insertion: decides the numbers
- * of inserted headings from the paragraphs before the cursor, so that inserting 原因分析 after
- * 一、 and 二、 makes it 三、, and an aspect after （一）（二） becomes （三）. Later headings are
- * never renumbered.
+ * Skeleton insertion at the cursor (骨架 tab): decides the numbers of inserted headings from the
+ * paragraphs before the cursor, so that inserting 原因分析 after 一、 and 二、 makes it 三、, and an
+ * aspect after （一）（二） becomes （三）. Later headings are never renumbered. Also the outline
+ * analysis 套用公文格式 needs. Pure: the Word side (office/skeleton.ts, office/format.ts) calls these.
  */
-import { analyze, buildSkeleton, detectOutline, detectPreset, toChineseNumeral } from "../core";
-import type { OutlineItem, Paragraph, Preset, SectionKind, SkeletonNode } from "../core/types";
-import type { NodeBuilder } from "../office/skeleton";
+import { analyze } from "./analyze";
+import { toChineseNumeral } from "./normalize";
+import { detectOutline } from "./outline";
+import { detectPreset } from "./presets";
+import { buildSkeleton } from "./skeleton";
+import type { OutlineItem, Paragraph, Preset, SectionKind, SkeletonNode } from "./types";
+
+/** What to insert, given the paragraphs that precede the insertion point (for numbering). */
+export type NodeBuilder = (preceding: Paragraph[]) => SkeletonNode[];
 
 /** null = the whole skeleton. */
 export type InsertTarget = { section: SectionKind; aspectId?: string; label: string } | null;

@@ -1,4 +1,7 @@
-/** Start-up checks of the task pane, kept free of React so they also work when rendering fails. */
+/**
+ * Start-up check of the task pane (Office.onReady), kept free of React so it also works when
+ * rendering fails. `scope` is where Office.js put its global (injected by tests).
+ */
 
 export type BootResult = { kind: "ready" } | { kind: "error"; message: string };
 
@@ -12,7 +15,7 @@ export const MSG_TIMEOUT = "等待 Office 初始化超时。请关闭任务窗�
 
 /** Waits for Office.onReady and decides whether the pane can run. */
 export async function waitForOffice(
-  scope: { Office?: typeof Office },
+  scope: { Office?: typeof Office } = globalThis as unknown as { Office?: typeof Office },
   timeoutMs = 15000,
 ): Promise<BootResult> {
   const office = scope.Office;
@@ -31,9 +34,4 @@ export async function waitForOffice(
   } finally {
     if (timer) clearTimeout(timer);
   }
-}
-
-export function bootMessage(message: string): void {
-  const el = document.getElementById("boot-text");
-  if (el) el.textContent = message;
 }
