@@ -143,10 +143,12 @@ describe("PhrasesView", () => {
     setup(undefined, mem);
     const add = async (text: string) => {
       fireEvent.click(screen.getByRole("button", { name: "新增" }));
-      const dlg = await screen.findByRole("dialog");
-      fireEvent.change(within(dlg).getByRole("textbox", { name: /文字/ }), { target: { value: text } });
-      fireEvent.click(within(dlg).getByRole("button", { name: "保存" }));
-      await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+      // hidden: true as in the edit test above: the modal can be aria-hidden for a moment while it
+      // opens under load. Each dialog is waited out completely so the next lookup finds the new one.
+      const dlg = await screen.findByRole("dialog", { hidden: true });
+      fireEvent.change(within(dlg).getByRole("textbox", { name: /文字/, hidden: true }), { target: { value: text } });
+      fireEvent.click(within(dlg).getByRole("button", { name: "保存", hidden: true }));
+      await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument());
     };
     await add("自己写的 一句 提醒。");
     expect(count()).toBe("共 5 条");
