@@ -3,7 +3,7 @@
  * 党性修养, 宗旨意识, 纪律规矩 …), judged by their keywords anywhere in the section.
  */
 import type { Rule } from "../types";
-import { compact } from "../normalize";
+import { compactBodyText } from "./util/doc";
 
 const MIN_DIMENSIONS = 3;
 
@@ -16,8 +16,7 @@ export const rule: Rule = {
     if (dims.length < 2) return [];
     const secs = ctx.analysis.sections.filter((s) => s.kind === "原因分析");
     if (!secs.length) return [];
-    let text = "";
-    for (const s of secs) for (let i = s.start; i <= s.end && i < ctx.doc.paragraphs.length; i++) if (i !== s.heading) text += compact(ctx.doc.paragraphs[i].text);
+    const text = secs.map((s) => compactBodyText(ctx, s)).join("");
     if (!text) return [];
     const covered = dims.filter((d) => d.keywords.some((k) => text.includes(k)));
     const need = Math.min(MIN_DIMENSIONS, dims.length);

@@ -9,9 +9,9 @@
  * are at least as many as the problem aspects: only a real shortfall is reported.
  */
 import type { Rule, RuleResult } from "../types";
-import { compact } from "../normalize";
 import { aspectInsertion } from "../insertion";
 import { headingAspects } from "../aspects";
+import { compactBodyText } from "./util/doc";
 
 export const rule: Rule = {
   id: "measure-coverage",
@@ -24,8 +24,7 @@ export const rule: Rule = {
     if (!prob || !meas || !preset.aspects.length) return [];
     const measureIds = new Set(meas.aspects.map((a) => a.aspectId).filter((x) => x !== null));
     if (measureIds.size === 0 && meas.aspects.length >= prob.aspects.length) return [];
-    let text = "";
-    for (let i = meas.start; i <= meas.end && i < doc.paragraphs.length; i++) if (i !== meas.heading) text += compact(doc.paragraphs[i].text);
+    const text = compactBodyText(ctx, meas);
     if (!text) return []; // an empty 整改措施 is empty-section's business
     const uncovered: { id: string; problemParagraph: number }[] = [];
     const seen = new Set<string>();

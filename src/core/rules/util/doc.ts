@@ -1,6 +1,7 @@
-/** Helpers to walk an Analysis: section kinds, headings, body offsets, run-in markers, items. */
+/** Helpers to walk an Analysis: section kinds and body text, headings, body offsets, run-in markers, items. */
 import { isResidueOnly } from "../copy-residue";
-import type { OutlineItem, RuleContext, SectionKind } from "../../types";
+import { compact } from "../../normalize";
+import type { OutlineItem, RuleContext, Section, SectionKind } from "../../types";
 import { cnToInt } from "./text";
 
 /** Outline items keyed by paragraph index. */
@@ -8,6 +9,14 @@ export function itemsByParagraph(ctx: RuleContext): Map<number, OutlineItem> {
   const m = new Map<number, OutlineItem>();
   for (const it of ctx.analysis.items) if (!m.has(it.paragraph)) m.set(it.paragraph, it);
   return m;
+}
+
+/** The body of a section (its heading left out) as one string, each paragraph compacted for keyword matching. */
+export function compactBodyText(ctx: RuleContext, s: Section): string {
+  const ps = ctx.doc.paragraphs;
+  let text = "";
+  for (let i = s.start; i <= s.end && i < ps.length; i++) if (i !== s.heading) text += compact(ps[i].text);
+  return text;
 }
 
 /** Kind of the section a paragraph belongs to (null when outside any section or unmapped). */
