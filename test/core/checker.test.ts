@@ -2,16 +2,10 @@ import { checkDocument } from "../../src/core/checker";
 import { PresetError } from "../../src/core/presets";
 import { RULES } from "../../src/core/rules";
 import type { Rule } from "../../src/core/types";
-import { doc, findParagraph, loadFixture, preset, withoutRange } from "./helpers";
+import { doc, findParagraph, loadFixture, preset, withoutRange, COMPLETE_MATERIALS } from "./helpers";
 
 const STRUCTURAL = ["missing-section", "section-order", "empty-section", "missing-aspect", "measure-coverage", "cause-dimensions"];
-const FIXTURES: [string, string][] = [
-  ["banzi-2025.txt", "dlsh-2025/banzi"],
-  ["geren-2024.txt", "dlsh-2024/geren"],
-  ["zhibu-2022.txt", "zzsh-2022/zhibu"],
-  ["halfwidth-runin-2023.txt", "dlsh-2023/banzi"],
-  ["styled-unnumbered.md", "zzsh-2024/dangyuan"],
-];
+const FIXTURES = COMPLETE_MATERIALS;
 
 describe("checkDocument contract", () => {
   it.each(FIXTURES)("a complete material (%s) has no structural findings and its preset is detected", (name, id) => {

@@ -84,3 +84,12 @@ export function contextOf(d: DocumentModel, presetOrId: Preset | string): RuleCo
 export function runRule(rule: Rule, d: DocumentModel, presetOrId: Preset | string): RuleResult[] {
   return rule.check(contextOf(d, presetOrId));
 }
+
+/** The complete fixtures with the preset each is written for: rules must stay silent on them. */
+export const COMPLETE_MATERIALS: [fixture: string, presetId: string][] = [
+  ["banzi-2025.txt", "dlsh-2025/banzi"],
+  ["geren-2024.txt", "dlsh-2024/geren"],
+  ["zhibu-2022.txt", "zzsh-2022/zhibu"],
+  ["halfwidth-runin-2023.txt", "dlsh-2023/banzi"],
+  ["styled-unnumbered.md", "zzsh-2024/dangyuan"],
+];

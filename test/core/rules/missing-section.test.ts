@@ -1,14 +1,8 @@
 import { rule } from "../../../src/core/rules/missing-section";
-import { doc, findParagraph, heading, loadFixture, runRule, withoutRange } from "../helpers";
+import { doc, findParagraph, heading, loadFixture, runRule, withoutRange, COMPLETE_MATERIALS } from "../helpers";
 
 describe("missing-section", () => {
-  it.each([
-    ["banzi-2025.txt", "dlsh-2025/banzi"],
-    ["geren-2024.txt", "dlsh-2024/geren"],
-    ["zhibu-2022.txt", "zzsh-2022/zhibu"],
-    ["halfwidth-runin-2023.txt", "dlsh-2023/banzi"],
-    ["styled-unnumbered.md", "zzsh-2024/dangyuan"],
-  ])("reports nothing for the complete material %s", (name, id) => {
+  it.each(COMPLETE_MATERIALS)("reports nothing for the complete material %s", (name, id) => {
     expect(runRule(rule, loadFixture(name), id)).toEqual([]);
   });
 
