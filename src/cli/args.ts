@@ -9,13 +9,15 @@ export interface CheckOptions {
   inputs: string[];
   format: Format;
   preset: string | null;
+  /** The user's own preset files (--preset-file, repeatable), loaded before checking. */
+  presetFiles: string[];
   minSeverity: Severity;
   color: boolean | null;
 }
 
 export type Command =
   | CheckOptions
-  | { command: "presets"; format: Format }
+  | { command: "presets"; format: Format; presetFiles: string[] }
   | { command: "help" }
   | { command: "version" };
 
@@ -37,7 +39,7 @@ export function parseArgs(argv: string[]): Command {
   const command = rest.shift();
   if (command !== "check" && command !== "presets") throw new UsageError(`未知的命令：${command}`);
 
-  const opts: CheckOptions = { command: "check", inputs: [], format: "text", preset: null, minSeverity: "info", color: null };
+  const opts: CheckOptions = { command: "check", inputs: [], format: "text", preset: null, presetFiles: [], minSeverity: "info", color: null };
   let literal = false;
   while (rest.length > 0) {
     const a = rest.shift()!;
@@ -76,6 +78,9 @@ export function parseArgs(argv: string[]): Command {
       case "-p":
         opts.preset = value();
         break;
+      case "--preset-file":
+        opts.presetFiles.push(value());
+        break;
       case "--min-severity": {
         const v = value();
         if (!SEVERITIES.includes(v as Severity)) throw new UsageError(`--min-severity 只能是 error、warning 或 info，收到：${v}`);
@@ -94,7 +99,7 @@ export function parseArgs(argv: string[]): Command {
   }
   if (command === "presets") {
     if (opts.inputs.length > 0) throw new UsageError(`presets 命令不接受参数：${opts.inputs.join(" ")}`);
-    return { command: "presets", format: opts.format };
+    return { command: "presets", format: opts.format, presetFiles: opts.presetFiles };
   }
   if (opts.inputs.length === 0) throw new UsageError("请指定要检查的文件或文件夹");
   return opts;
@@ -111,6 +116,7 @@ export const HELP = `duizhao — 对照检查材料结构检查（本机运行�
 check 选项：
   --format text|json         输出格式，默认 text；json 为每个文件一份报告（多个文件时为数组）
   --preset <预设编号>        指定预设，如 dlsh-2025/banzi；默认按标题自动识别
+  --preset-file <文件.json>  载入本单位的预设文件（可多次使用；与内置主题编号相同时替换内置主题）
   --min-severity error|warning|info
                              只显示该级别及以上的问题，默认 info（全部显示）
   --no-color                 不使用颜色（也可设置环境变量 NO_COLOR）

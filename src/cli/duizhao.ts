@@ -8,7 +8,7 @@ import type { DocumentModel, Report } from "../core/types";
 import { HELP, parseArgs, UsageError, type CheckOptions } from "./args";
 import { atLeast, countFindings } from "../core/findings";
 import { ANSI, formatReportText, formatTable, PLAIN, type TableRow } from "./format";
-import { collectInputs, readInput, ReadError } from "./inputs";
+import { collectInputs, readInput, readPresetFile, ReadError } from "./inputs";
 
 export interface CliIO {
   stdout: { write(s: string): unknown };
@@ -30,6 +30,8 @@ export interface CliEngine {
   check(doc: DocumentModel, presetId: string | null, file: string): Report;
   presets(): PresetInfo[];
   fromText(text: string): DocumentModel;
+  /** Installs the themes of a user's preset files (parsed JSON); throws with a Chinese message when invalid. */
+  usePresetFiles(files: { name: string; json: unknown }[]): void;
 }
 
 export const VERSION: string = pkg.version;
@@ -44,6 +46,23 @@ export function main(argv: string[], io: CliIO, engine: CliEngine): number {
       return 2;
     }
     throw e;
+  }
+  if ((cmd.command === "check" || cmd.command === "presets") && cmd.presetFiles.length > 0) {
+    const loaded: { name: string; json: unknown }[] = [];
+    for (const name of cmd.presetFiles) {
+      try {
+        loaded.push({ name, json: JSON.parse(readPresetFile(name, io.cwd ?? process.cwd())) });
+      } catch (e) {
+        io.stderr.write(`duizhao: 无法读取预设文件 ${name}：${e instanceof SyntaxError ? "不是有效的 JSON" : e instanceof Error ? e.message : String(e)}\n`);
+        return 2;
+      }
+    }
+    try {
+      engine.usePresetFiles(loaded);
+    } catch (e) {
+      io.stderr.write(`duizhao: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 2;
+    }
   }
   switch (cmd.command) {
     case "help":

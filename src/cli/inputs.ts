@@ -154,3 +154,20 @@ export function readInput(file: string, opts: ReadOptions): DocumentModel {
     throw new ReadError(`读取失败（${(e as Error).message ?? String(e)}）`);
   }
 }
+
+/** Preset files are small JSON: anything over this is not one. */
+const MAX_PRESET_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Reads a user's preset file as UTF-8 text; throws ReadError with a Chinese reason. */
+export function readPresetFile(file: string, cwd: string): string {
+  let bytes: Uint8Array;
+  try {
+    const full = path.resolve(cwd, file);
+    if (fs.statSync(full).size > MAX_PRESET_FILE_BYTES) throw new ReadError("文件超过 2 MB，不是预设文件");
+    bytes = fs.readFileSync(full);
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    throw new ReadError(fsReason(e));
+  }
+  return decodeUtf8(bytes);
+}

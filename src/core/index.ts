@@ -13,11 +13,15 @@ export {
   allPresets,
   detectPreset,
   parsePresetFile,
+  parseUserThemes,
+  setUserThemes,
+  isUserTheme,
   resolvePreset,
   titleHints,
   PresetError,
   GENERIC_THEME_ID,
   type ThemeInfo,
+  type ThemeDef,
 } from "./presets";
 export { buildSkeleton, type SkeletonOptions } from "./skeleton";
 export { nextTopLevelNumber, sectionInsertion, aspectInsertion, topLevelNumbered, type Insertion } from "./insertion";

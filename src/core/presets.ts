@@ -56,9 +56,33 @@ function presetsOf(t: ThemeDef): Preset[] {
   return MATERIAL_ORDER.filter((mt) => t.materials[mt]).map((mt) => resolvePreset(t, mt));
 }
 
-const THEMES: ThemeDef[] = Object.entries(SHIPPED_THEME_FILES).map(([file, json]) => validateTheme(json, `内置预设 ${file}`));
-const PRESETS: Preset[] = THEMES.flatMap(presetsOf);
-const BY_ID = new Map(PRESETS.map((p) => [p.id, p]));
+const SHIPPED: ThemeDef[] = Object.entries(SHIPPED_THEME_FILES).map(([file, json]) => validateTheme(json, `内置预设 ${file}`));
+let userIds = new Set<string>();
+let THEMES: ThemeDef[] = SHIPPED;
+let PRESETS: Preset[] = THEMES.flatMap(presetsOf);
+let BY_ID = new Map(PRESETS.map((p) => [p.id, p]));
+
+/**
+ * Installs a user's own themes (from preset files, e.g. distributed by the unit's 党委): they join
+ * the shipped ones and replace a shipped theme with the same id. Pass [] to go back to the shipped
+ * set. Used by the CLI (--preset-file) and the task pane (导入预设).
+ */
+export function setUserThemes(themes: ThemeDef[]): void {
+  userIds = new Set(themes.map((t) => t.id));
+  THEMES = [...themes, ...SHIPPED.filter((t) => !userIds.has(t.id))];
+  PRESETS = THEMES.flatMap(presetsOf);
+  BY_ID = new Map(PRESETS.map((p) => [p.id, p]));
+}
+
+/** Whether a theme id comes from a user's preset file. */
+export function isUserTheme(themeId: string): boolean {
+  return userIds.has(themeId);
+}
+
+/** The themes of a user's preset file (one theme, an array, or { themes }); throws PresetError. */
+export function parseUserThemes(json: unknown): ThemeDef[] {
+  return validatePresetFile(json);
+}
 
 /** Shipped themes, newest year first within each meeting; the generic theme last. */
 export function listThemes(): ThemeInfo[] {

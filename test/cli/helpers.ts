@@ -37,6 +37,7 @@ export const fakeEngine: CliEngine = {
       stats: { paragraphs: doc.paragraphs.length, characters: doc.paragraphs.reduce((n, p) => n + p.text.length, 0), ms: 0.1 },
     };
   },
+  usePresetFiles() {},
   presets: () => [
     { id: "dlsh-2025/banzi", label: "2025年度民主生活会 · 班子", verified: true },
     { id: "zzsh-2025/dangyuan", label: "2025年度组织生活会 · 党员", verified: false },

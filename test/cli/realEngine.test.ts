@@ -65,3 +65,37 @@ it("checks every material type in every .docx form with the real engine: no miss
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+describe("--preset-file: a unit's own preset file", () => {
+  const { setUserThemes } = jest.requireActual("../../src/core/presets") as typeof import("../../src/core/presets");
+  afterEach(() => setUserThemes([]));
+
+  it("loads the file, lists and uses its presets; a bad file is a clear error with exit 2", async () => {
+    const { SHIPPED_THEME_FILES } = await import("../../src/data/presets");
+    const base = JSON.parse(JSON.stringify(Object.values(SHIPPED_THEME_FILES).find((j) => (j as { id: string }).id === "dlsh-2025")));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duizhao-preset-"));
+    try {
+      fs.writeFileSync(path.join(dir, "qinghe.json"), JSON.stringify({ ...base, id: "qinghe-2025", label: "青禾县2025年度民主生活会" }));
+      fs.writeFileSync(path.join(dir, "broken.json"), "{ not json");
+      fs.writeFileSync(path.join(dir, "wrong.json"), JSON.stringify({ id: "x" }));
+      fs.writeFileSync(path.join(dir, "a.txt"), toText(generateMaterial(40)));
+
+      const list = captureIO({ cwd: dir });
+      expect(main(["presets", "--preset-file", "qinghe.json"], list, coreEngine)).toBe(0);
+      expect(list.out()).toMatch(/qinghe-2025\/banzi\s+青禾县2025年度民主生活会 · 班子/);
+
+      const run = captureIO({ cwd: dir });
+      main(["check", "a.txt", "--preset-file", "qinghe.json", "--preset", "qinghe-2025/banzi", "--format", "json"], run, coreEngine);
+      expect((JSON.parse(run.out()) as Report).preset.id).toBe("qinghe-2025/banzi");
+
+      for (const [file, reason] of [["broken.json", /不是有效的 JSON/], ["wrong.json", /预设文件 wrong\.json 无效：/], ["missing.json", /文件不存在/]] as const) {
+        const io = captureIO({ cwd: dir });
+        expect(main(["check", "a.txt", "--preset-file", file], io, coreEngine)).toBe(2);
+        expect(io.err()).toMatch(reason);
+        expect(io.out()).toBe("");
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
