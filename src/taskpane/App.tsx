@@ -3,6 +3,8 @@ import { useState } from "react";
 import { CheckTab } from "./tabs/CheckTab";
 import { PhrasesTab } from "./tabs/PhrasesTab";
 import { SkeletonTab } from "./tabs/SkeletonTab";
+import { installStoredPresets } from "./presetStore";
+import type { PresetImportProps } from "./PresetImport";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100vh", color: tokens.colorNeutralForeground1 },
@@ -21,6 +23,10 @@ const TABS: { id: TabId; label: string }[] = [
 export function App() {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("skeleton");
+  // The unit's own preset files, installed into the core once; tabs re-read the preset list when
+  // the names change.
+  const [importedPresets, setImportedPresets] = useState<string[]>(() => installStoredPresets());
+  const presetFiles: PresetImportProps = { imported: importedPresets, onChange: setImportedPresets };
   return (
     <div className={styles.root}>
       <TabList
@@ -44,9 +50,9 @@ export function App() {
           hidden={tab !== t.id}
           className={styles.panel}
         >
-          {t.id === "skeleton" && <SkeletonTab active={tab === "skeleton"} />}
+          {t.id === "skeleton" && <SkeletonTab active={tab === "skeleton"} presetFiles={presetFiles} />}
           {t.id === "phrases" && <PhrasesTab active={tab === "phrases"} />}
-          {t.id === "check" && <CheckTab active={tab === "check"} />}
+          {t.id === "check" && <CheckTab active={tab === "check"} presetFiles={presetFiles} />}
         </div>
       ))}
     </div>

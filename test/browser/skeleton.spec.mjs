@@ -1,3 +1,6 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
 // 骨架 tab in the playground: insert whole skeletons for two presets, check headings and syncs,
 // edge cases (header, read-only), undo.
 
@@ -22,7 +25,7 @@ async function insertFor(page, helpers, materialType, theme) {
   return { syncs, paras, controls, ms };
 }
 
-export default [
+const skeletonSpecs = [
   {
     name: "2025年度班子：插入骨架，标题级别正确，≤2 次 sync",
     fn: async ({ page, helpers }) => {
@@ -95,3 +98,34 @@ export default [
     },
   },
 ];
+
+// 导入本单位预设 through the file picker: a valid file adds its theme (kept across a reload); a bad
+// file shows a Chinese error and changes nothing.
+
+function unitPresetFile() {
+  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../src/data/presets");
+  const file = readdirSync(dir).find((f) => f.endsWith(".json") && JSON.parse(readFileSync(path.join(dir, f), "utf8")).id === "dlsh-2025");
+  const base = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
+  return JSON.stringify({ ...base, id: "qinghe-2025", label: "青禾县2025年度民主生活会（县委组织部下发）", verified: true });
+}
+
+skeletonSpecs.push({
+  name: "导入本单位预设：有效文件加入年度主题并在重新打开后保留；无效文件提示且不改变",
+  fn: async ({ page, helpers }) => {
+    await helpers.openPlayground();
+    await page.evaluate(() => window.localStorage.clear());
+    await helpers.openPlayground();
+    const picker = page.locator('input[type="file"][aria-label="选择预设文件"]').first();
+    await picker.setInputFiles({ name: "坏文件.json", mimeType: "application/json", buffer: Buffer.from("{ 不是 JSON") });
+    await page.locator(".fui-MessageBar", { hasText: "不是有效的 JSON 文件" }).first().waitFor();
+    await picker.setInputFiles({ name: "青禾县预设.json", mimeType: "application/json", buffer: Buffer.from(unitPresetFile()) });
+    await page.locator(".fui-MessageBar", { hasText: "已载入本单位预设" }).first().waitFor();
+    await page.getByRole("combobox", { name: "年度主题" }).click();
+    helpers.assert.ok(await page.getByRole("option", { name: /青禾县2025年度民主生活会/ }).first().isVisible());
+    await page.keyboard.press("Escape");
+    await helpers.openPlayground();
+    await page.getByText("已导入：青禾县预设.json").first().waitFor();
+  },
+});
+
+export default skeletonSpecs;

@@ -1,3 +1,4 @@
+import { PresetImport, type PresetImportProps } from "../PresetImport";
 import {
   Badge,
   Button,
@@ -25,6 +26,8 @@ import { officeCheckService, type CheckService } from "../check/service";
 export interface CheckTabProps {
   /** Whether the tab is the visible one (tabs stay mounted so their state survives switching). */
   active: boolean;
+  /** 导入本单位预设 (optional: absent in isolated component tests). */
+  presetFiles?: PresetImportProps;
   /** The office + core binding; replaced in component tests. */
   service?: CheckService;
 }
@@ -55,7 +58,7 @@ const yieldToUI = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
 /** 「检查」: check the open document, jump to each finding, fix in one click, export the report. */
-export function CheckTab({ active, service = officeCheckService }: CheckTabProps) {
+export function CheckTab({ active, service = officeCheckService, presetFiles }: CheckTabProps) {
   const styles = useStyles();
   const [model, setModel] = useState<DocumentModel | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
@@ -67,13 +70,16 @@ export function CheckTab({ active, service = officeCheckService }: CheckTabProps
   const [current, setCurrent] = useState<number | null>(null);
   const [stats, setStats] = useState<{ syncs: number; ms: number; readMs: number; checkMs: number } | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
+  const imported = presetFiles?.imported;
+  // Re-read when the imported preset files change (the core's list changed with them).
   const presets = useMemo(() => {
+    void imported;
     try {
       return service.presets();
     } catch {
       return [];
     }
-  }, [service]);
+  }, [service, imported]);
   const mounted = useRef(true);
   const resultRef = useRef<HTMLDivElement>(null);
   const checkButtonRef = useRef<HTMLButtonElement>(null);
@@ -284,6 +290,7 @@ export function CheckTab({ active, service = officeCheckService }: CheckTabProps
               预设由文档标题自动识别，如不符请在上方更换。
             </Text>
           )}
+          {presetFiles && <PresetImport {...presetFiles} />}
 
           <dl className={styles.summary} aria-label="检查摘要">
             <dt className={styles.dt}>必备部分</dt>

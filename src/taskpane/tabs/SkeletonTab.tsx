@@ -23,6 +23,7 @@ import { applyOfficialFormat } from "../../office/format";
 import { readDocument } from "../../office/read";
 import { insertSkeletonAtCursor, lastInsertion, undoLastInsertion } from "../../office/skeleton";
 import { missingFonts } from "../fonts";
+import { PresetImport, type PresetImportProps } from "../PresetImport";
 import { analyzeForFormat, skeletonBuilder, type InsertTarget } from "../../core/skeletonPlan";
 
 const useStyles = makeStyles({
@@ -48,12 +49,19 @@ const TYPES: MaterialType[] = ["banzi", "geren", "zhibu", "dangyuan"];
 
 export interface SkeletonTabProps {
   active: boolean;
+  /** 导入本单位预设 (optional: absent in isolated component tests). */
+  presetFiles?: PresetImportProps;
 }
 
 /** 「骨架」: choose material type and theme, see the outline, insert all or part of it at the cursor. */
-export function SkeletonTab({ active }: SkeletonTabProps) {
+export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
   const styles = useStyles();
-  const presets = useMemo(() => allPresets(), []);
+  const imported = presetFiles?.imported;
+  // Re-read when the imported preset files change (the core's list changed with them).
+  const presets = useMemo(() => {
+    void imported;
+    return allPresets();
+  }, [imported]);
   const [materialType, setMaterialType] = useState<MaterialType>("banzi");
   const [themeId, setThemeId] = useState<string>("");
   const [detectedFrom, setDetectedFrom] = useState<"title" | "date" | null>(null);
@@ -179,6 +187,8 @@ export function SkeletonTab({ active }: SkeletonTabProps) {
           ))}
         </Dropdown>
       </Field>
+
+      {presetFiles && <PresetImport {...presetFiles} />}
 
       {preset && (
         <>
