@@ -1,15 +1,16 @@
 /**
  * Skeleton insertion at the cursor (骨架 tab): decides the numbers of inserted headings from the
  * paragraphs before the cursor, so that inserting 原因分析 after 一、 and 二、 makes it 三、, and an
- * aspect after （一）（二） becomes （三）. Later headings are never renumbered. Also the outline
+ * aspect after （一）（二） becomes （三）. Later headings are renumbered only when the user asks
+ * (顺延后面的序号, `followingRenumber`). Also the outline
  * analysis 套用公文格式 needs. Pure: the Word side (office/skeleton.ts, office/format.ts) calls these.
  */
 import { analyze } from "./analyze";
-import { toChineseNumeral } from "./normalize";
+import { parseChineseNumeral, toChineseNumeral } from "./normalize";
 import { detectOutline } from "./outline";
 import { detectPreset } from "./presets";
 import { buildSkeleton } from "./skeleton";
-import type { OutlineItem, Paragraph, Preset, SectionKind, SkeletonNode } from "./types";
+import type { OutlineItem, Paragraph, Preset, SectionKind, SkeletonNode, TextEdit } from "./types";
 
 /** What to insert, given the paragraphs that precede the insertion point (for numbering). */
 export type NodeBuilder = (preceding: Paragraph[]) => SkeletonNode[];
@@ -70,6 +71,34 @@ export function skeletonBuilder(preset: Preset, target: InsertTarget): NodeBuild
     }
     return renumber(nodes, 1, top);
   };
+}
+
+const CN_NUMERAL = /^[一二三四五六七八九十百]+/;
+
+/**
+ * When the user asks to shift what follows (顺延后面的序号): the edits that move the literal
+ * top-level numbers ("三、") of the headings after paragraph `cursor` up by the number of top-level
+ * headings inserted, if the inserted numbers would otherwise repeat theirs. Automatic list numbers
+ * are left to Word. Pure; `paragraphs` is the whole body.
+ */
+export function followingRenumber(paragraphs: Paragraph[], cursor: number, nodes: SkeletonNode[]): TextEdit[] {
+  const inserted = nodes.filter((n) => n.level === 1 && CN_TOP.test(n.text)).map((n) => parseChineseNumeral(CN_NUMERAL.exec(n.text)![0]) ?? 0);
+  if (!inserted.length) return [];
+  const first = inserted[0];
+  const last = inserted[inserted.length - 1];
+  const items = detectOutline(paragraphs);
+  let topDepth = Infinity;
+  for (const it of items) topDepth = Math.min(topDepth, it.depth);
+  const following = items.filter((it) => it.paragraph > cursor && it.depth === topDepth && it.marker?.kind === "cn" && it.marker.source === "text");
+  if (!following.length || following[0].marker!.value > last) return [];
+  const edits: TextEdit[] = [];
+  for (const it of following) {
+    const m = it.marker!;
+    const numeral = CN_NUMERAL.exec(m.raw)?.[0];
+    if (!numeral || m.value < first) continue;
+    edits.push({ paragraph: it.paragraph, offset: m.offset, length: numeral.length, expected: numeral, replacement: toChineseNumeral(m.value + inserted.length) });
+  }
+  return edits;
 }
 
 /** Outline and title of a document, for 套用公文格式. */

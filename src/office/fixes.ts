@@ -20,7 +20,7 @@
  */
 import { normalizeText } from "../core/normalize";
 import type { DocumentModel, Fix } from "../core/types";
-import { queueSkeletonNodes, rememberInsertion } from "./skeleton";
+import { queueSkeletonNodes, queueVerifiedEdits, rememberInsertion } from "./skeleton";
 import { fingerprint, nearestMatch, paragraphRef, type ParagraphRef } from "./navigate";
 import { supports } from "./host";
 import { officeErrorCode, toUserError, UserError } from "./errors";
@@ -224,17 +224,10 @@ export async function applyFix(fix: Fix, model: DocumentModel): Promise<FixOutco
         };
       }
       // Verify every renumber edit before queueing any write: all or nothing.
-      const targets = renumber.map(({ edit, get }) => {
-        const { paragraph, text } = get();
-        // The numeral must still be there, and be the first occurrence so that search finds it.
-        if (text.slice(edit.offset, edit.offset + edit.length) !== edit.expected || text.indexOf(edit.expected) !== edit.offset) {
-          throw new UserError(MSG_FIX_SPAN_CHANGED);
-        }
-        return { paragraph, edit };
-      });
-      for (const { paragraph, edit } of targets) {
-        paragraph.search(escapeSearch(edit.expected), { matchCase: true }).getFirst().insertText(edit.replacement, "Replace");
-      }
+      queueVerifiedEdits(
+        renumber.map(({ edit, get }) => ({ ...get(), edit })),
+        MSG_FIX_SPAN_CHANGED,
+      );
       const { paragraphs: inserted, tag } = queueSkeletonNodes(nodes, placeFirst);
       inserted[0].select("Start");
       await sync2();

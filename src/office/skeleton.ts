@@ -12,8 +12,8 @@
  *   PLACEHOLDER_TAG, and the whole inserted block is wrapped in a hidden rich-text content
  *   control tagged `duizhao:insert:<id>` so that 撤销插入 can find exactly what was added.
  */
-import { INSERTION_TAG_PREFIX, PLACEHOLDER_TAG, type Paragraph as CoreParagraph, type SkeletonNode } from "../core/types";
-import type { NodeBuilder } from "../core/skeletonPlan";
+import { INSERTION_TAG_PREFIX, PLACEHOLDER_TAG, type Paragraph as CoreParagraph, type SkeletonNode, type TextEdit } from "../core/types";
+import { followingRenumber, type NodeBuilder } from "../core/skeletonPlan";
 import { toCoreParagraph } from "./read";
 import { supports } from "./host";
 import { UserError, toUserError } from "./errors";
@@ -27,6 +27,8 @@ export interface InsertOutcome {
   syncs: number;
   /** First top-level number used ("三" when continuing after 一、二、), if a top-level heading was inserted. */
   firstNumber?: string;
+  /** Headings after the insertion whose numbers were shifted (顺延后面的序号). */
+  renumbered?: number;
 }
 
 /** What to insert is supplied by the caller (core/skeletonPlan.ts) so that this module stays free of preset logic. */
@@ -73,6 +75,23 @@ export function rememberInsertion(tag: string, nodes: SkeletonNode[]): void {
 }
 
 /**
+ * Queues (no sync) literal text edits such as 二、→三、 after verifying every one against its
+ * paragraph's current text — all or nothing: throws UserError(`changed`) before queueing anything
+ * when one no longer matches. The expected text must be its first occurrence in the paragraph, so
+ * that the search finds exactly it.
+ */
+export function queueVerifiedEdits(targets: { paragraph: Word.Paragraph; text: string; edit: TextEdit }[], changed: string): void {
+  for (const { text, edit } of targets) {
+    if (text.slice(edit.offset, edit.offset + edit.length) !== edit.expected || text.indexOf(edit.expected) !== edit.offset) {
+      throw new UserError(changed);
+    }
+  }
+  for (const { paragraph, edit } of targets) {
+    paragraph.search(edit.expected.replace(/\^/g, "^^"), { matchCase: true }).getFirst().insertText(edit.replacement, "Replace");
+  }
+}
+
+/**
  * Queues (no sync) the insertion of skeleton nodes: `placeFirst` inserts the first paragraph where
  * it belongs, the rest follow it. Headings get built-in heading styles; a 【…】 prompt becomes an
  * empty paragraph in a plain-text content control (rich text below WordApi 1.5) tagged
@@ -112,7 +131,14 @@ export function queueSkeletonNodes(
 }
 
 /** Inserts skeleton nodes after the cursor's paragraph. Throws UserError with a Chinese message. */
-export async function insertSkeletonAtCursor(build: NodeBuilder): Promise<InsertOutcome> {
+export const MSG_RENUMBER_CHANGED = "后面标题的序号在读取后发生了变化，未插入。请重试。";
+
+/**
+ * Inserts skeleton nodes after the cursor's paragraph. With `renumberFollowing` (the user ticked
+ * 顺延后面的序号), the literal numbers of the top-level headings after the cursor are shifted in
+ * the same batch when the inserted ones would repeat them. Throws UserError with a Chinese message.
+ */
+export async function insertSkeletonAtCursor(build: NodeBuilder, opts: { renumberFollowing?: boolean } = {}): Promise<InsertOutcome> {
   let syncs = 0;
   try {
     return await Word.run(async (context) => {
@@ -129,6 +155,9 @@ export async function insertSkeletonAtCursor(build: NodeBuilder): Promise<Insert
       // Paragraphs from the start of the body to the cursor: their numbering decides ours.
       const before = context.document.body.getRange("Start").expandTo(selection.getRange("End")).paragraphs;
       before.load("items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem");
+      // The whole body, only when the headings after the cursor may have to be renumbered.
+      const all = opts.renumberFollowing ? context.document.body.paragraphs : null;
+      all?.load("items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel");
       await context.sync();
       syncs++;
 
@@ -139,6 +168,15 @@ export async function insertSkeletonAtCursor(build: NodeBuilder): Promise<Insert
       const preceding: CoreParagraph[] = before.items.map((p, index) => toCoreParagraph(p, index));
       const nodes = build(preceding);
       if (nodes.length === 0) return { paragraphs: 0, tag: "", syncs };
+      let renumbered = 0;
+      if (all) {
+        const edits = followingRenumber(all.items.map((p, i) => toCoreParagraph(p, i)), preceding.length - 1, nodes);
+        queueVerifiedEdits(
+          edits.map((edit) => ({ paragraph: all.items[edit.paragraph], text: all.items[edit.paragraph].text, edit })),
+          MSG_RENUMBER_CHANGED,
+        );
+        renumbered = edits.length;
+      }
 
       // Where the first new paragraph goes: after the table, after the content control, or after
       // the paragraph holding the cursor.
@@ -154,7 +192,7 @@ export async function insertSkeletonAtCursor(build: NodeBuilder): Promise<Insert
 
       rememberInsertion(tag, nodes);
       const top = nodes.find((n) => n.level === 1);
-      return { paragraphs: nodes.length, tag, syncs, firstNumber: top ? /^([一二三四五六七八九十]+)、/.exec(top.text)?.[1] : undefined };
+      return { paragraphs: nodes.length, tag, syncs, renumbered, firstNumber: top ? /^([一二三四五六七八九十]+)、/.exec(top.text)?.[1] : undefined };
     });
   } catch (e) {
     // expandTo between the body and a selection in another story (header, footer, footnote,

@@ -150,3 +150,45 @@ describe("insertion behaviour", () => {
     await expect(insertSkeletonAtCursor(skeletonBuilder(preset, null))).rejects.toThrow(MSG_LOCKED_CONTROL);
   });
 });
+
+describe("顺延后面的序号 (only when the user asks)", () => {
+  const preset = getPreset("dlsh-2025/banzi")!;
+  const DOC: SimParagraphInit[] = [
+    { text: "一、存在的问题", styleBuiltIn: "Heading1" },
+    { text: "一是学习不深。比如2025年3月……" },
+    { text: "二、整改措施", styleBuiltIn: "Heading1" },
+    { text: "年底前完成专题研讨3次。" },
+    { text: "三、个人有关事项", styleBuiltIn: "Heading1" },
+  ];
+
+  test("unticked: later headings keep their numbers (the checker will report the repeat)", async () => {
+    const host = install(DOC);
+    host.doc.setSelection(1, 0);
+    const out = await insertSkeletonAtCursor(skeletonBuilder(preset, { section: "原因分析", label: "原因分析" }));
+    expect(out.renumbered ?? 0).toBe(0);
+    expect(host.doc.body.map((p) => p.text).filter((t) => /^[一二三四]、/.test(t))).toEqual(["一、存在的问题", "二、原因分析", "二、整改措施", "三、个人有关事项"]);
+  });
+
+  test("ticked: 二、整改措施 → 三、, 三、个人有关事项 → 四、 in the same 2 syncs; text otherwise untouched", async () => {
+    const host = install(DOC);
+    host.doc.setSelection(1, 0);
+    host.resetSyncCount();
+    const out = await insertSkeletonAtCursor(skeletonBuilder(preset, { section: "原因分析", label: "原因分析" }), { renumberFollowing: true });
+    expect(host.syncCount()).toBe(2);
+    expect(out.renumbered).toBe(2);
+    const texts = host.doc.body.map((p) => p.text);
+    expect(texts.filter((t) => /^[一二三四]、/.test(t))).toEqual(["一、存在的问题", "二、原因分析", "三、整改措施", "四、个人有关事项"]);
+    expect(texts).toContain("年底前完成专题研讨3次。");
+    const { model } = await readDocument();
+    expect(checkDocument(model, { presetId: preset.id }).findings.filter((f) => f.ruleId === "numbering")).toEqual([]);
+  });
+
+  test("ticked but nothing collides: nothing renumbered", async () => {
+    const host = install(DOC);
+    host.doc.setSelection(4, 0);
+    const out = await insertSkeletonAtCursor(skeletonBuilder(preset, { section: "原因分析", label: "原因分析" }), { renumberFollowing: true });
+    expect(host.doc.body[5].text).toBe("四、原因分析");
+    expect(out.renumbered).toBe(0);
+    expect(host.doc.body[4].text).toBe("三、个人有关事项");
+  });
+});

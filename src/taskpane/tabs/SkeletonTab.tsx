@@ -1,6 +1,7 @@
 import {
   Badge,
   Button,
+  Checkbox,
   Dropdown,
   Field,
   makeStyles,
@@ -68,6 +69,7 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [canUndo, setCanUndo] = useState(() => lastInsertion() !== null);
+  const [renumberFollowing, setRenumberFollowing] = useState(false);
   const [scope, setScope] = useState<"document" | "selection" | "inserted">("document");
   const [spacing, setSpacing] = useState<LineSpacingChoice>(28);
   const initialized = useRef(false);
@@ -126,10 +128,11 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
   const insert = (target: InsertTarget) =>
     run("插入", async () => {
       if (!preset) return { intent: "error", text: "没有可用的预设。" };
-      const outcome = await insertSkeletonAtCursor(skeletonBuilder(preset, target));
+      const outcome = await insertSkeletonAtCursor(skeletonBuilder(preset, target), { renumberFollowing });
       setCanUndo(outcome.paragraphs > 0);
       const what = target ? `“${target.label}”` : "骨架";
-      return { intent: "success", text: `已插入${what}，共 ${outcome.paragraphs} 段。光标已移到第一个待填写处。` };
+      const shifted = outcome.renumbered ? `后面 ${outcome.renumbered} 个标题的序号已顺延。` : "";
+      return { intent: "success", text: `已插入${what}，共 ${outcome.paragraphs} 段。${shifted}光标已移到第一个待填写处。` };
     });
 
   const undo = () =>
@@ -216,6 +219,11 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
             </Button>
             {busy && <Spinner size="tiny" label={`${busy}中…`} />}
           </div>
+          <Checkbox
+            checked={renumberFollowing}
+            onChange={(_, d) => setRenumberFollowing(d.checked === true)}
+            label="插入后顺延后面各部分的序号（如原“三、整改措施”改为“四、”）"
+          />
           {status && (
             <MessageBar intent={status.intent} role={status.intent === "error" ? "alert" : "status"}>
               <MessageBarBody>{status.text}</MessageBarBody>
