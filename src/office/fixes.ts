@@ -20,7 +20,7 @@
  */
 import { normalizeText } from "../core/normalize";
 import type { DocumentModel, Fix } from "../core/types";
-import { queueSkeletonNodes, queueVerifiedEdits, rememberInsertion } from "./skeleton";
+import { escapeSearch, queueSkeletonNodes, queueVerifiedEdits, rememberInsertion } from "./skeleton";
 import { fingerprint, nearestMatch, paragraphRef, type ParagraphRef } from "./navigate";
 import { supports } from "./host";
 import { officeErrorCode, toUserError, UserError } from "./errors";
@@ -38,10 +38,7 @@ export interface FixOutcome {
   method?: "search" | "paragraph";
 }
 
-/** Word's search treats "^" as the start of a special code ("^p", "^t"); "^^" is a literal caret. */
-export function escapeSearch(s: string): string {
-  return s.replace(/\^/g, "^^");
-}
+export { escapeSearch };
 
 const SEARCH_MAX = 255;
 

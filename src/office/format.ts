@@ -98,7 +98,8 @@ export async function applyOfficialFormat(opts: FormatOptions): Promise<FormatOu
         count++;
       }
       let margins = false;
-      if (opts.scope === "document" && supports("WordApiDesktop", "1.3")) {
+      // Document.pageSetup is WordApiDesktop 1.3, like Font.nameFarEast.
+      if (opts.scope === "document" && farEast) {
         const setup = (context.document as Word.Document & { pageSetup: Word.PageSetup }).pageSetup;
         setup.topMargin = PAGE_MARGINS_CM.top * CM_TO_PT;
         setup.bottomMargin = PAGE_MARGINS_CM.bottom * CM_TO_PT;

@@ -74,6 +74,11 @@ export function rememberInsertion(tag: string, nodes: SkeletonNode[]): void {
   last = { tag, text: expectedText(nodes) };
 }
 
+/** Word's search treats "^" as the start of a special code ("^p", "^t"); "^^" is a literal caret. */
+export function escapeSearch(s: string): string {
+  return s.replace(/\^/g, "^^");
+}
+
 /**
  * Queues (no sync) literal text edits such as 二、→三、 after verifying every one against its
  * paragraph's current text — all or nothing: throws UserError(`changed`) before queueing anything
@@ -87,7 +92,7 @@ export function queueVerifiedEdits(targets: { paragraph: Word.Paragraph; text: s
     }
   }
   for (const { paragraph, edit } of targets) {
-    paragraph.search(edit.expected.replace(/\^/g, "^^"), { matchCase: true }).getFirst().insertText(edit.replacement, "Replace");
+    paragraph.search(escapeSearch(edit.expected), { matchCase: true }).getFirst().insertText(edit.replacement, "Replace");
   }
 }
 
