@@ -1,6 +1,9 @@
 // Shared jest setup. jsdom-only polyfills are applied when a DOM exists (component tests).
 if (typeof window !== "undefined") {
   require("@testing-library/jest-dom");
+  // findBy…/waitFor poll for a state; their 1 s default ceiling is too short on a busy 2-core
+  // machine. They still return as soon as the state is reached.
+  require("@testing-library/react").configure({ asyncUtilTimeout: 20000 });
   // Fluent UI v9 components (MessageBar, positioning) need ResizeObserver, which jsdom lacks.
   class ResizeObserverStub {
     observe(): void {}

@@ -13,6 +13,7 @@
  *   setCursorInHeader()        cursor in the header (parentBody.type === "Header")
  *   setCursorInTable()         cursor in the first table paragraph; false when there is no table
  *   syncCount() / resetSyncCount()
+ *   setSyncLatency(ms)         every later context.sync() answers after ms (a real round trip)
  *   setReadOnly(false | true | "protected")   true = Viewing mode, "protected" = restricted editing
  *   setRequirement(set, version | null)       e.g. ("WordApi", "1.3")
  *   contentControls()          [{ tag, title, placeholderText, type, text, paragraphs: number[] }]
@@ -49,6 +50,7 @@ export interface DuizhaoDemo {
   setCursorInTable(): boolean;
   syncCount(): number;
   resetSyncCount(): void;
+  setSyncLatency(ms: number): void;
   setReadOnly(readOnly: boolean | "protected"): void;
   setRequirement(set: string, version: string | null): void;
   contentControls(): { tag: string; title: string; placeholderText: string; type: string; text: string; paragraphs: number[] }[];
@@ -130,6 +132,7 @@ export function createDemo(host: WordHost, onError: (message: string | null) => 
     },
     syncCount: () => host.syncCount(),
     resetSyncCount: () => host.resetSyncCount(),
+    setSyncLatency: (ms) => host.setSyncLatency(ms),
     setReadOnly: (r) => doc.setReadOnly(r),
     setRequirement: (set, version) => doc.setRequirement(set, version),
     contentControls() {

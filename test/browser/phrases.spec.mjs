@@ -34,7 +34,7 @@ async function paragraphText(page, i) {
 }
 
 async function waitForParagraph(page, i, expected) {
-  await page.waitForFunction(([i, t]) => window.duizhaoDemo.paragraphs()[i].text === t, [i, expected], { timeout: 5000 });
+  await page.waitForFunction(([i, t]) => window.duizhaoDemo.paragraphs()[i].text === t, [i, expected]);
 }
 
 /** Picks a file through the hidden file input (what the 导入 button opens). */
@@ -220,7 +220,7 @@ export default [
       for (const [name, content, expected] of cases) {
         await importFile(page, name, content);
         const bar = messageBar(page).filter({ hasText: expected });
-        await bar.waitFor({ timeout: 5000 }).catch(async () => {
+        await bar.waitFor().catch(async () => {
           throw new Error(`${name}: 期望 ${expected}，实际：${await messageBar(page).allInnerTexts()}`);
         });
         assert.deepEqual(await stored(page), snapshot, `${name} 改动了已保存的数据`);

@@ -30,7 +30,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const TEST_TIMEOUT_MS = Number(process.env.BROWSER_TEST_TIMEOUT_MS || 30000);
+// Ceilings, not expectations: every wait in the specs waits for a state, and these only bound how
+// long a broken test may hang. Sized for a busy 2-core machine (CI shares it with other work).
+const TEST_TIMEOUT_MS = Number(process.env.BROWSER_TEST_TIMEOUT_MS || 180000);
+const WAIT_TIMEOUT_MS = Number(process.env.BROWSER_WAIT_TIMEOUT_MS || 60000);
 
 
 
@@ -74,8 +77,8 @@ function withTimeout(promise, ms, what) {
 
 async function openPlayground(page, baseUrl) {
   await page.goto(new URL("playground.html", baseUrl).href, { waitUntil: "load" });
-  await page.waitForFunction(() => !!window.duizhaoDemo && !!window.Word && !!window.Office, null, { timeout: 10000 });
-  await page.getByRole("tab", { name: "骨架" }).waitFor({ timeout: 15000 });
+  await page.waitForFunction(() => !!window.duizhaoDemo && !!window.Word && !!window.Office, null, { timeout: WAIT_TIMEOUT_MS });
+  await page.getByRole("tab", { name: "骨架" }).waitFor({ timeout: WAIT_TIMEOUT_MS });
 }
 
 async function main() {
@@ -131,6 +134,9 @@ async function main() {
           continue;
         }
         const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1400, height: 900 } });
+        // Every locator wait, waitForFunction and navigation without its own timeout uses this.
+        context.setDefaultTimeout(WAIT_TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(WAIT_TIMEOUT_MS);
         const page = await context.newPage();
         const consoleErrors = [];
         const pageErrors = [];

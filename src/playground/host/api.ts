@@ -55,6 +55,8 @@ class NullTarget {}
 export interface HostCore {
   doc: SimDocument;
   syncs: number;
+  /** Extra time each sync's answer takes (ms); 0 = next microtask. Real Word takes a round trip. */
+  latencyMs: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -97,8 +99,10 @@ export class SimRequestContext {
     this._core.syncs++;
     const ops = this._queue;
     this._queue = [];
-    // A real sync is a round trip: results arrive asynchronously.
-    await Promise.resolve();
+    // A real sync is a round trip: results arrive asynchronously (after a task when a latency is
+    // set, so the pane renders its busy state in between, as it does against a real Word).
+    if (this._core.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this._core.latencyMs));
+    else await Promise.resolve();
     const doc = this._doc;
     let wrote = false;
     this._inSync = true;

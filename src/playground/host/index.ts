@@ -34,6 +34,8 @@ export interface WordHost {
   doc: SimDocument;
   syncCount(): number;
   resetSyncCount(): void;
+  /** Makes every later context.sync() answer after `ms` milliseconds (0, the default: at once). */
+  setSyncLatency(ms: number): void;
   /** Sets Office, Word and OfficeExtension on `target` (default globalThis). */
   install(target?: object): void;
 }
@@ -108,7 +110,7 @@ for (let i = 1; i <= 9; i++) BUILT_IN_STYLE_NAME[`heading${i}`] = `Heading${i}`;
 
 export function createWordHost(options: WordHostOptions = {}): WordHost {
   const doc = new SimDocument(options);
-  const core: HostCore = { doc, syncs: 0 };
+  const core: HostCore = { doc, syncs: 0, latencyMs: 0 };
 
   const Word: SimWord = {
     /**
@@ -241,6 +243,9 @@ export function createWordHost(options: WordHostOptions = {}): WordHost {
     syncCount: () => core.syncs,
     resetSyncCount: () => {
       core.syncs = 0;
+    },
+    setSyncLatency: (ms: number) => {
+      core.latencyMs = Math.max(0, ms);
     },
     install(target: object = globalThis) {
       Object.assign(target, { Office, Word, OfficeExtension });

@@ -92,13 +92,13 @@ export function FindingList({ groups, current, busy, onLocate, onFix }: FindingL
                       </Text>
                       <span className={styles.spacer} />
                       {f.paragraph >= 0 && (
-                        <Button size="small" appearance="subtle" disabled={busy} onClick={() => onLocate(index, f)} aria-label={`定位：${f.message}`}>
+                        <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={() => onLocate(index, f)} aria-label={`定位：${f.message}`}>
                           定位
                         </Button>
                       )}
                       {f.fix && (
                         <Tooltip content={f.fix.label} relationship="description">
-                          <Button size="small" appearance="primary" disabled={busy} onClick={() => onFix(index, f)} data-fix-type={f.fix.type} aria-label={`修正：${f.fix.label}`}>
+                          <Button size="small" appearance="primary" disabledFocusable={busy} onClick={() => onFix(index, f)} data-fix-type={f.fix.type} aria-label={`修正：${f.fix.label}`}>
                             修正
                           </Button>
                         </Tooltip>

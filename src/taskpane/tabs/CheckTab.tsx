@@ -224,7 +224,8 @@ export function CheckTab({ active, service = officeCheckService, presetFiles }: 
           ref={checkButtonRef}
           appearance="primary"
           onClick={() => void runCheck(presetChoice)}
-          disabled={busy !== null}
+          // Focusable while busy: disabling the focused button would drop keyboard focus to the page.
+          disabledFocusable={busy !== null}
           data-action="check"
         >
           {result ? "重新检查" : "开始检查"}

@@ -211,7 +211,7 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
             </Text>
           )}
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => insert(null)} disabled={!!busy}>
+            <Button appearance="primary" onClick={() => insert(null)} disabledFocusable={!!busy}>
               插入骨架
             </Button>
             <Button onClick={undo} disabled={!!busy || !canUndo}>
@@ -258,7 +258,7 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
           </Dropdown>
         </Field>
         <div className={styles.row}>
-          <Button onClick={format} disabled={!!busy}>
+          <Button onClick={format} disabledFocusable={!!busy}>
             套用公文格式
           </Button>
         </div>
@@ -291,7 +291,7 @@ function OutlineTree({ preset, onInsert, disabled }: { preset: Preset; onInsert:
             <Button
               size="small"
               appearance="subtle"
-              disabled={disabled}
+              disabledFocusable={disabled}
               aria-label={`插入“${s.heading || s.kind}”`}
               onClick={() => onInsert({ section: s.kind, label: s.heading || s.kind })}
             >
@@ -309,7 +309,7 @@ function OutlineTree({ preset, onInsert, disabled }: { preset: Preset; onInsert:
                     <Button
                       size="small"
                       appearance="subtle"
-                      disabled={disabled}
+                      disabledFocusable={disabled}
                       aria-label={`插入“${c.name}”（${s.heading}）`}
                       onClick={() => onInsert({ section: s.kind, aspectId: c.aspectId, label: c.name })}
                     >
