@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
  * `npm run demo`: builds the web bundle (webpack development mode, --env webOnly: task pane +
- * playground, no CLI) into dist/, then serves dist/ over plain http on 127.0.0.1 and prints the
- * playground URL. Works offline; no dependency beyond the project's devDependencies. Ctrl+C stops.
+ * playground, no CLI) into .demo/ — its own folder, so `npm run build` (which writes dist/) can run
+ * beside a running demo without breaking it — then serves .demo/ over plain http on 127.0.0.1 and
+ * prints the playground URL. Works offline; no dependency beyond the project's devDependencies. Ctrl+C stops.
  *
  * Env: PORT (default 3000; the next free port is used when it is taken), DEMO_NO_BUILD=1 to serve
- * an existing dist/.
+ * an existing .demo/.
  */
 import { staticHandler } from "./static-server.mjs";
 import { spawnSync } from "node:child_process";
@@ -15,13 +16,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const dist = path.join(root, "dist");
+const dist = path.join(root, ".demo");
 
 
 function build() {
   console.log("正在构建浏览器演示（webpack 开发模式）……");
   const t0 = Date.now();
-  const r = spawnSync("npx", ["webpack", "--mode", "development", "--env", "webOnly"], {
+  const r = spawnSync("npx", ["webpack", "--mode", "development", "--env", "webOnly", "--output-path", dist], {
     cwd: root,
     stdio: "inherit",
     shell: process.platform === "win32",
@@ -64,7 +65,7 @@ function listen(port, triesLeft) {
 
 if (!process.env.DEMO_NO_BUILD) build();
 if (!fs.existsSync(path.join(dist, "playground.html"))) {
-  console.error("dist/playground.html 不存在：构建没有生成演示页面。");
+  console.error(".demo/playground.html 不存在：构建没有生成演示页面。");
   process.exit(1);
 }
 listen(Number(process.env.PORT || 3000), 10);
