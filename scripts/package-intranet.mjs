@@ -23,9 +23,9 @@ const XSD = path.resolve(root, "..", "shared", "schemas", "manifest", "OfficeApp
 
 const HELP = `用法：npm run package:intranet -- --base-url https://服务器/路径/ [选项]
   --base-url URL        加载项在本单位服务器上的 HTTPS 地址（也可用环境变量 ADDIN_BASE_URL）
-  --share \\\\服务器\\共享   存放 manifest.xml 的共享文件夹（默认 \\\\<base-url 的主机名>\\duizhao）
+  --share //服务器/共享   存放 manifest.xml 的共享文件夹（也可写 '\\\\服务器\\共享'，须加引号；默认 \\\\<base-url 的主机名>\\duizhao）
   --sideload-path 路径  旁加载.reg 中的清单路径（默认 <share>\\manifest.xml）
-  --out 目录            输出目录（默认 release/intranet）
+  --out 目录            输出目录（默认 release/intranet；构建时会先清空该目录）
   --no-zip              不生成 zip
   --full-office-js      复制完整的 @microsoft/office-js dist（约 86 MB），不做精简`;
 
@@ -60,6 +60,8 @@ export function packageIntranet(opts) {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
   const out = path.resolve(root, opts.out || path.join("release", "intranet"));
   const zipPath = path.join(path.dirname(out), `duizhao-intranet-${pkg.version}.zip`);
+  // webpack empties the output folder: never let that be the project or one of its parents.
+  if (out === root || root.startsWith(out + path.sep)) throw new Error(`--out 不能是项目目录或其上级：${out}`);
   const rel = (p) => {
     const r = path.relative(process.cwd(), p);
     return r && !r.startsWith("..") ? r : p;
