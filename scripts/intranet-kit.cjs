@@ -128,7 +128,7 @@ function escapeXml(s) {
 function selfCheckManifest(baseUrl, version) {
   const u = (p) => escapeXml(new URL(p, baseUrl).href);
   return `<?xml version="1.0" encoding="UTF-8"?>
-<!-- 对照检查助手 · 自检: opens ${"自检.html"} inside Word (插入 → 我的加载项 → 共享文件夹). For diagnosis only. -->
+<!-- 对照检查助手 · 自检: opens selfcheck.html (= 自检.html) inside Word (插入 → 我的加载项 → 共享文件夹). For diagnosis only. -->
 <OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1"
            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
            xsi:type="TaskPaneApp">
@@ -145,7 +145,7 @@ function selfCheckManifest(baseUrl, version) {
     <Host Name="Document"/>
   </Hosts>
   <DefaultSettings>
-    <SourceLocation DefaultValue="${u("%E8%87%AA%E6%A3%80.html")}"/>
+    <SourceLocation DefaultValue="${u("selfcheck.html")}"/>
   </DefaultSettings>
   <Permissions>ReadDocument</Permissions>
 </OfficeApp>

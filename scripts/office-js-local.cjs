@@ -85,7 +85,7 @@ function listOfficeJsFiles(dir = officeJsDistDir()) {
  * template change cannot silently ship the CDN variant as "local".
  */
 function localizeTaskpaneHtml(html) {
-  const script = /<script\s+src="https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"\s*><\/script>/;
+  const script = /<script\s+src=["']?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js["']?\s*><\/script>/;
   if (!script.test(html)) throw new Error(`taskpane.html 中找不到 ${CDN_OFFICE_JS} 的 <script>，无法改为本地 office.js`);
   let out = html.replace(script, `<script src="${LOCAL_OFFICE_JS}"></script>`);
   const note = "<!-- Local Office.js variant (OFFICE_JS=local): office.js comes from office-js/ on this server; no remote origin is allowed. -->";
@@ -99,6 +99,8 @@ function localizeTaskpaneHtml(html) {
 /** The self-check page and its script (plain ES5, so it also runs in IE11 webviews). */
 const SELF_CHECK_FILES = [
   { from: "src/intranet/selfcheck.html", to: "自检.html" },
+  // The same page under an ASCII name: 自检清单.xml points at it (no encoded URL in a manifest).
+  { from: "src/intranet/selfcheck.html", to: "selfcheck.html" },
   { from: "src/intranet/selfcheck.js", to: "selfcheck.js" },
 ];
 

@@ -75,7 +75,8 @@ export function packageIntranet(opts) {
   });
   const buildSeconds = (Date.now() - t0) / 1000;
   const taskpane = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
-  if (!taskpane.includes(`src="${officeJs.LOCAL_OFFICE_JS}"`) || taskpane.includes("appsforoffice")) {
+  // (A production build minifies the HTML: attribute quotes may be gone.)
+  if (!/<script src="?office-js\/office\.js"?>/.test(taskpane) || taskpane.includes("appsforoffice")) {
     throw new Error("taskpane.html 没有改为本地 office.js");
   }
   if (!fs.existsSync(path.join(out, "office-js", "office.js"))) throw new Error("缺少 office-js/office.js");
