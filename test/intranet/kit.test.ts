@@ -162,6 +162,12 @@ describe("taskpane.html of the local variant", () => {
     expect(() => ojs.localizeTaskpaneHtml("<html><head></head></html>")).toThrow(/找不到/);
   });
 
+  it("leaves the ordinary (CDN) build alone: no extra webpack plugins", () => {
+    expect(ojs.localOfficeJsPlugins({ mode: "cdn", root })).toEqual([]);
+    const plugins = ojs.localOfficeJsPlugins({ mode: "local", root, CopyWebpackPlugin: require("copy-webpack-plugin"), HtmlWebpackPlugin: require("html-webpack-plugin") });
+    expect(plugins).toHaveLength(2);
+  });
+
   it("is chosen by OFFICE_JS (cdn by default)", () => {
     expect(ojs.officeJsMode({})).toBe("cdn");
     expect(ojs.officeJsMode({ OFFICE_JS: "local" })).toBe("local");
