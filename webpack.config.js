@@ -63,6 +63,8 @@ function webConfig(env, argv) {
       ],
     }),
   ];
+  // OFFICE_JS=local: office.js from office-js/ on the same server (intranet), see scripts/office-js-local.cjs.
+  plugins.push(...require("./scripts/office-js-local.cjs").localOfficeJsPlugins({ root: __dirname, CopyWebpackPlugin, HtmlWebpackPlugin }));
   if (hasPlayground) {
     plugins.push(
       new HtmlWebpackPlugin({

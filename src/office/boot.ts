@@ -6,7 +6,8 @@
 export type BootResult = { kind: "ready" } | { kind: "error"; message: string };
 
 export const MSG_NO_OFFICE =
-  "无法加载 Office.js。请检查网络能否访问 appsforoffice.microsoft.com，或在 Word 中重新打开本加载项。" +
+  "无法加载 Office.js。请检查能否访问 office.js 所在的服务器（普通版本为 Microsoft 官方 CDN appsforoffice.microsoft.com，" +
+  "内网部署版本为本单位服务器上的 office-js 目录），或在 Word 中重新打开本加载项。" +
   "若只想体验功能，可运行浏览器演示（npm run demo）。";
 export const MSG_NOT_WORD = "本加载项只能在 Word 中使用。请在 Word 的“开始”选项卡中点击“对照检查助手”。";
 export const MSG_OUTSIDE_OFFICE =
