@@ -1,0 +1,270 @@
+/**
+ * Similarity between submissions (千人一面) and against last year's set (年年提). Pure.
+ *
+ * Each document becomes two streams (see fingerprint.ts): its body without the title block and
+ * headings, and its 存在的问题 body. Fixed political formulas (src/data/review/formulas.json), the
+ * preset's aspect and section wording and the document's own run-in heading clauses are masked.
+ * Shared fingerprints across documents give seeds; seeds are verified and extended into exact passages.
+ */
+import type { Analysis, DocumentModel, Preset } from "../types";
+import { detectTitle } from "../title";
+import formulaData from "../../data/review/formulas.json";
+import {
+  buildStream,
+  coverage,
+  fingerprint,
+  normalizeForMatch,
+  passagesFromSeeds,
+  type Fingerprints,
+  type Passage,
+  type Segment,
+  type TextStream,
+} from "./fingerprint";
+
+export interface SimilarityOptions {
+  /** A pair is flagged when the shared text is at least this share of the shorter text (0..1). */
+  threshold: number;
+  /** …or when any shared passage has at least this many characters. */
+  longPassage: number;
+  /** Shared runs shorter than this (characters) are common wording, not passages. */
+  minPassage: number;
+  /** A 存在的问题 paragraph is 年年提 when it shares a passage of at least this many characters with last year's set. */
+  recycleMin: number;
+}
+
+export const DEFAULT_SIMILARITY: SimilarityOptions = { threshold: 0.15, longPassage: 80, minPassage: 20, recycleMin: 24 };
+
+const FORMULAS: string[] = formulaData.formulas.map(normalizeForMatch).sort((a, b) => b.length - a.length);
+
+/** What similarity needs of one document; built once per file. */
+export interface PreparedDoc {
+  name: string;
+  doc: DocumentModel;
+  body: TextStream;
+  bodyPrints: Fingerprints;
+  problems: TextStream;
+  problemPrints: Fingerprints;
+}
+
+/** The masks of one document: formulas, its preset's wording and its own run-in heading clauses. */
+function masksFor(analysis: Analysis, preset: Preset): string[] {
+  const extra = new Set<string>();
+  for (const a of preset.aspects) {
+    extra.add(normalizeForMatch(a.name));
+    if (a.short.length >= 4) extra.add(normalizeForMatch(a.short));
+  }
+  for (const s of preset.sections) extra.add(normalizeForMatch(s.heading));
+  for (const item of analysis.items) if (item.runIn && item.title.length <= 60) extra.add(normalizeForMatch(item.title));
+  return [...FORMULAS, ...[...extra].filter((m) => m.length >= 2)].sort((a, b) => b.length - a.length);
+}
+
+export function prepareDoc(name: string, doc: DocumentModel, analysis: Analysis, preset: Preset): PreparedDoc {
+  const skip = new Set<number>(detectTitle(doc.paragraphs).paragraphs);
+  for (const item of analysis.items) if (!item.runIn) skip.add(item.paragraph);
+  for (const p of doc.paragraphs) if (p.headingLevel !== null) skip.add(p.index);
+  const masks = masksFor(analysis, preset);
+  const body: Segment[] = [];
+  const problems: Segment[] = [];
+  for (const p of doc.paragraphs) {
+    if (skip.has(p.index) || !p.text) continue;
+    body.push({ paragraph: p.index, text: p.text });
+    const s = analysis.sectionOf[p.index];
+    if (s !== undefined && s >= 0 && analysis.sections[s].kind === "存在的问题") problems.push({ paragraph: p.index, text: p.text });
+  }
+  const bodyStream = buildStream(body, masks);
+  const problemStream = buildStream(problems, masks);
+  return {
+    name,
+    doc,
+    body: bodyStream,
+    bodyPrints: fingerprint(bodyStream),
+    problems: problemStream,
+    problemPrints: fingerprint(problemStream),
+  };
+}
+
+/**
+ * Seeds between documents: for every hash shared by two documents, the pair of positions. `side`
+ * tells which group each document is in; only pairs allowed by `pairOk` are kept.
+ * Returns a map from pair key (i * n + j, i < j) to a flat [posI, posJ, …] list.
+ */
+function seeds(prints: readonly Fingerprints[], pairOk: (i: number, j: number) => boolean): Map<number, number[]> {
+  let total = 0;
+  for (const p of prints) total += p.hashes.length;
+  const hash = new Int32Array(total);
+  const docOf = new Int32Array(total);
+  const pos = new Int32Array(total);
+  let k = 0;
+  prints.forEach((p, d) => {
+    hash.set(p.hashes, k);
+    pos.set(p.positions, k);
+    docOf.fill(d, k, k + p.hashes.length);
+    k += p.hashes.length;
+  });
+  const order = new Uint32Array(total);
+  for (let i = 0; i < total; i++) order[i] = i;
+  order.sort((x, y) => hash[x] - hash[y] || docOf[x] - docOf[y]);
+  const n = prints.length;
+  const out = new Map<number, number[]>();
+  let g = 0;
+  while (g < total) {
+    let h = g + 1;
+    while (h < total && hash[order[h]] === hash[order[g]]) h++;
+    if (h - g > 1 && docOf[order[g]] !== docOf[order[h - 1]]) {
+      for (let x = g; x < h; x++) {
+        const ex = order[x];
+        for (let y = x + 1; y < h; y++) {
+          const ey = order[y];
+          const i = docOf[ex];
+          const j = docOf[ey];
+          if (i === j || !pairOk(i, j)) continue;
+          const key = i * n + j;
+          let list = out.get(key);
+          if (!list) out.set(key, (list = []));
+          list.push(pos[ex], pos[ey]);
+        }
+      }
+    }
+    g = h;
+  }
+  return out;
+}
+
+/** Original text of stream range [s, e): from the first to the last character, punctuation included. */
+export function excerpt(doc: DocumentModel, stream: TextStream, s: number, e: number): string {
+  const p0 = stream.para[s];
+  const o0 = stream.off[s];
+  const p1 = stream.para[e - 1];
+  const o1 = stream.off[e - 1];
+  if (p0 < 0 || p1 < 0) return "";
+  if (p0 === p1) return doc.paragraphs[p0].text.slice(o0, o1 + 1);
+  const parts = [doc.paragraphs[p0].text.slice(o0)];
+  for (let p = p0 + 1; p < p1; p++) parts.push(doc.paragraphs[p].text);
+  parts.push(doc.paragraphs[p1].text.slice(0, o1 + 1));
+  return parts.join("\n");
+}
+
+export interface SharedPassage {
+  /** Characters (normalized: no spaces or punctuation). */
+  length: number;
+  /** First paragraph (0-based) in each document. */
+  aParagraph: number;
+  bParagraph: number;
+  aText: string;
+  bText: string;
+}
+
+export interface PairResult {
+  a: string;
+  b: string;
+  /** Share of each text that is shared (0..1). */
+  shareA: number;
+  shareB: number;
+  /** Shared characters over the shorter text's characters (0..1): the larger of the two shares. */
+  ratio: number;
+  /** Longest shared passage, characters. */
+  longest: number;
+  flagged: boolean;
+  /** Longest first. */
+  passages: SharedPassage[];
+}
+
+function passageView(a: PreparedDoc, sa: TextStream, b: PreparedDoc, sb: TextStream, p: Passage): SharedPassage {
+  return {
+    length: p.a[1] - p.a[0],
+    aParagraph: sa.para[p.a[0]],
+    bParagraph: sb.para[p.b[0]],
+    aText: excerpt(a.doc, sa, p.a[0], p.a[1]),
+    bText: excerpt(b.doc, sb, p.b[0], p.b[1]),
+  };
+}
+
+/** Every pair of documents that shares at least one passage, most similar first. */
+export function comparePairs(docs: readonly PreparedDoc[], opts: SimilarityOptions = DEFAULT_SIMILARITY): PairResult[] {
+  const n = docs.length;
+  const bySeed = seeds(
+    docs.map((d) => d.bodyPrints),
+    () => true,
+  );
+  const out: PairResult[] = [];
+  for (const [key, list] of bySeed) {
+    const i = Math.floor(key / n);
+    const j = key % n;
+    const A = docs[i];
+    const B = docs[j];
+    const passages = passagesFromSeeds(A.body, B.body, list, opts.minPassage);
+    if (passages.length === 0) continue;
+    const shareA = A.body.length ? coverage(passages.map((p) => p.a)) / A.body.length : 0;
+    const shareB = B.body.length ? coverage(passages.map((p) => p.b)) / B.body.length : 0;
+    const ratio = Math.max(shareA, shareB);
+    passages.sort((x, y) => y.a[1] - y.a[0] - (x.a[1] - x.a[0]) || x.a[0] - y.a[0]);
+    const longest = passages[0].a[1] - passages[0].a[0];
+    out.push({
+      a: A.name,
+      b: B.name,
+      shareA,
+      shareB,
+      ratio,
+      longest,
+      flagged: ratio >= opts.threshold || longest >= opts.longPassage,
+      passages: passages.slice(0, 50).map((p) => passageView(A, A.body, B, B.body, p)),
+    });
+  }
+  return out.sort((x, y) => Number(y.flagged) - Number(x.flagged) || y.ratio - x.ratio || y.longest - x.longest);
+}
+
+export interface RecycledHit {
+  file: string;
+  /** Paragraph (0-based) of this year's 存在的问题 that repeats last year's words. */
+  paragraph: number;
+  previousFile: string;
+  previousParagraph: number;
+  /** Longest shared passage in that paragraph, characters. */
+  length: number;
+  text: string;
+  previousText: string;
+}
+
+/** 年年提: passages of each current document's 存在的问题 found anywhere in the previous set. */
+export function findRecycled(
+  current: readonly PreparedDoc[],
+  previous: readonly PreparedDoc[],
+  opts: SimilarityOptions = DEFAULT_SIMILARITY,
+): RecycledHit[] {
+  if (current.length === 0 || previous.length === 0) return [];
+  const c = current.length;
+  const all = [...current.map((d) => d.problemPrints), ...previous.map((d) => d.bodyPrints)];
+  const bySeed = seeds(all, (i, j) => i < c && j >= c);
+  const n = all.length;
+  const best = new Map<string, RecycledHit>();
+  for (const [key, list] of bySeed) {
+    const i = Math.floor(key / n);
+    const A = current[i];
+    const B = previous[(key % n) - c];
+    for (const p of passagesFromSeeds(A.problems, B.body, list, opts.recycleMin)) {
+      const v = passageView(A, A.problems, B, B.body, p);
+      // Every paragraph the passage touches in this year's text is flagged.
+      const seen = new Set<number>();
+      for (let q = p.a[0]; q < p.a[1]; q++) {
+        const para = A.problems.para[q];
+        if (para < 0 || seen.has(para)) continue;
+        seen.add(para);
+        const k = `${i}\u0000${para}`;
+        const old = best.get(k);
+        if (!old || old.length < v.length) {
+          best.set(k, {
+            file: A.name,
+            paragraph: para,
+            previousFile: B.name,
+            previousParagraph: v.bParagraph,
+            length: v.length,
+            text: v.aText,
+            previousText: v.bText,
+          });
+        }
+      }
+    }
+  }
+  const order = new Map(current.map((d, i) => [d.name, i]));
+  return [...best.values()].sort((x, y) => order.get(x.file)! - order.get(y.file)! || x.paragraph - y.paragraph);
+}
