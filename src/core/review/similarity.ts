@@ -130,18 +130,23 @@ function seeds(prints: readonly Fingerprints[], pairOk: (i: number, j: number) =
   return out;
 }
 
-/** Original text of stream range [s, e): from the first to the last character, punctuation included. */
+/**
+ * Original text of stream range [s, e): from the first to the last character, punctuation included;
+ * paragraphs left out of the stream (headings, title) are left out here too.
+ */
 export function excerpt(doc: DocumentModel, stream: TextStream, s: number, e: number): string {
-  const p0 = stream.para[s];
+  const paras: number[] = [];
+  for (let q = s; q < e; q++) if (stream.para[q] >= 0 && paras[paras.length - 1] !== stream.para[q]) paras.push(stream.para[q]);
+  if (!paras.length) return "";
   const o0 = stream.off[s];
-  const p1 = stream.para[e - 1];
   const o1 = stream.off[e - 1];
-  if (p0 < 0 || p1 < 0) return "";
-  if (p0 === p1) return doc.paragraphs[p0].text.slice(o0, o1 + 1);
-  const parts = [doc.paragraphs[p0].text.slice(o0)];
-  for (let p = p0 + 1; p < p1; p++) parts.push(doc.paragraphs[p].text);
-  parts.push(doc.paragraphs[p1].text.slice(0, o1 + 1));
-  return parts.join("\n");
+  if (paras.length === 1) return doc.paragraphs[paras[0]].text.slice(o0, o1 + 1);
+  return paras
+    .map((p, i) => {
+      const t = doc.paragraphs[p].text;
+      return i === 0 ? t.slice(o0) : i === paras.length - 1 ? t.slice(0, o1 + 1) : t;
+    })
+    .join("\n");
 }
 
 export interface SharedPassage {
