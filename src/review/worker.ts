@@ -31,12 +31,13 @@ function readAndReview(name: string, bytes: Uint8Array): Entry {
 
 function result(): ReviewResult {
   const prepared = (s: FileSet) => [...sets[s].values()].flatMap((e) => (e.prepared ? [e.prepared] : []));
-  const { pairs, recycled } = compareBatch(prepared("current"), prepared("previous"), DEFAULT_SIMILARITY);
+  const { pairs, recycled, common } = compareBatch(prepared("current"), prepared("previous"), DEFAULT_SIMILARITY);
   return {
     files: [...sets.current.values()].map((e) => e.result),
     previous: [...sets.previous.values()].map((e) => e.result),
     pairs,
     recycled,
+    common,
     options: DEFAULT_SIMILARITY,
   };
 }

@@ -49,6 +49,8 @@ export interface ReviewResult {
   /** Every pair sharing at least one passage; flagged pairs first. */
   pairs: PairResult[];
   recycled: RecycledHit[];
+  /** Per file: share of its text that more than half of the batch shares (only files with any). */
+  common: Record<string, number>;
   options: SimilarityOptions;
 }
 
@@ -131,8 +133,9 @@ export function compareBatch(
   current: readonly PreparedDoc[],
   previous: readonly PreparedDoc[],
   opts: SimilarityOptions = DEFAULT_SIMILARITY,
-): { pairs: PairResult[]; recycled: RecycledHit[] } {
-  return { pairs: comparePairs(current, opts), recycled: findRecycled(current, previous, opts) };
+): { pairs: PairResult[]; recycled: RecycledHit[]; common: Record<string, number> } {
+  const { pairs, common } = comparePairs(current, opts);
+  return { pairs, common, recycled: findRecycled(current, previous, opts) };
 }
 
 export type BatchInput = { name: string; doc: DocumentModel } | { name: string; error: string };
@@ -164,6 +167,6 @@ export function reviewBatch(
   };
   const cur = run(current);
   const prev = run(previous);
-  const { pairs, recycled } = compareBatch(cur.prepared, prev.prepared, sim);
-  return { files: cur.files, previous: prev.files, pairs, recycled, options: sim };
+  const { pairs, recycled, common } = compareBatch(cur.prepared, prev.prepared, sim);
+  return { files: cur.files, previous: prev.files, pairs, recycled, common, options: sim };
 }

@@ -83,12 +83,26 @@ export function prepareDoc(name: string, doc: DocumentModel, analysis: Analysis,
   };
 }
 
+/** A fingerprint found in more than this many documents, and in more than half of them, is common wording. */
+export const COMMON_MIN_DOCS = 10;
+/** At most this many positions of one fingerprint in one document are used as seeds. */
+const MAX_SEEDS_PER_DOC = 3;
+
+interface SeedResult {
+  /** Pair key (i * n + j, i < j) → flat [posI, posJ, …]. */
+  seeds: Map<number, number[]>;
+  /** Per document: fingerprints that were common wording (see COMMON_MIN_DOCS). */
+  common: Int32Array;
+}
+
 /**
- * Seeds between documents: for every hash shared by two documents, the pair of positions. `side`
- * tells which group each document is in; only pairs allowed by `pairOk` are kept.
- * Returns a map from pair key (i * n + j, i < j) to a flat [posI, posJ, …] list.
+ * Seeds between documents: for every hash shared by two documents, pairs of positions; only pairs
+ * allowed by `pairOk` are kept. A hash in more than max(COMMON_MIN_DOCS, half of the documents) is
+ * wording most of the batch shares (a template handed out, or one web page everyone copied): it is
+ * counted per document as common instead of linking every pair, which would be quadratic and would
+ * flag every pair alike.
  */
-function seeds(prints: readonly Fingerprints[], pairOk: (i: number, j: number) => boolean): Map<number, number[]> {
+function seeds(prints: readonly Fingerprints[], pairOk: (i: number, j: number) => boolean, commonOver: number): SeedResult {
   let total = 0;
   for (const p of prints) total += p.hashes.length;
   const hash = new Int32Array(total);
@@ -103,31 +117,48 @@ function seeds(prints: readonly Fingerprints[], pairOk: (i: number, j: number) =
   });
   const order = new Uint32Array(total);
   for (let i = 0; i < total; i++) order[i] = i;
-  order.sort((x, y) => hash[x] - hash[y] || docOf[x] - docOf[y]);
+  order.sort((x, y) => hash[x] - hash[y] || docOf[x] - docOf[y] || pos[x] - pos[y]);
   const n = prints.length;
   const out = new Map<number, number[]>();
+  const common = new Int32Array(n);
+  const picked: number[] = [];
   let g = 0;
   while (g < total) {
     let h = g + 1;
     while (h < total && hash[order[h]] === hash[order[g]]) h++;
     if (h - g > 1 && docOf[order[g]] !== docOf[order[h - 1]]) {
-      for (let x = g; x < h; x++) {
-        const ex = order[x];
-        for (let y = x + 1; y < h; y++) {
-          const ey = order[y];
-          const i = docOf[ex];
-          const j = docOf[ey];
-          if (i === j || !pairOk(i, j)) continue;
-          const key = i * n + j;
-          let list = out.get(key);
-          if (!list) out.set(key, (list = []));
-          list.push(pos[ex], pos[ey]);
+      // Entries are sorted by document: keep the first few positions of each document.
+      picked.length = 0;
+      let docs = 0;
+      for (let x = g, run = 0; x < h; x++) {
+        const first = x === g || docOf[order[x]] !== docOf[order[x - 1]];
+        if (first) {
+          docs++;
+          run = 0;
+        }
+        if (run++ < MAX_SEEDS_PER_DOC) picked.push(order[x]);
+      }
+      if (docs > commonOver) {
+        for (let x = g; x < h; x++) common[docOf[order[x]]]++;
+      } else {
+        for (let x = 0; x < picked.length; x++) {
+          const ex = picked[x];
+          for (let y = x + 1; y < picked.length; y++) {
+            const ey = picked[y];
+            const i = docOf[ex];
+            const j = docOf[ey];
+            if (i === j || !pairOk(i, j)) continue;
+            const key = i * n + j;
+            let list = out.get(key);
+            if (!list) out.set(key, (list = []));
+            list.push(pos[ex], pos[ey]);
+          }
         }
       }
     }
     g = h;
   }
-  return out;
+  return { seeds: out, common };
 }
 
 /**
@@ -184,14 +215,32 @@ function passageView(a: PreparedDoc, sa: TextStream, b: PreparedDoc, sb: TextStr
   };
 }
 
-/** Every pair of documents that shares at least one passage, most similar first. */
-export function comparePairs(docs: readonly PreparedDoc[], opts: SimilarityOptions = DEFAULT_SIMILARITY): PairResult[] {
+const MAX_UNFLAGGED_PAIRS = 500;
+const MAX_PASSAGES_FLAGGED = 20;
+const MAX_PASSAGES_OTHER = 3;
+
+export interface PairComparison {
+  /**
+   * Pairs sharing at least one passage, most similar first: every flagged pair (up to 20 passages
+   * each) and the 500 most similar others (3 passages each).
+   */
+  pairs: PairResult[];
+  /** Per document name: share of its fingerprints that more than half of the batch shares (0..1). */
+  common: Record<string, number>;
+}
+
+export function comparePairs(docs: readonly PreparedDoc[], opts: SimilarityOptions = DEFAULT_SIMILARITY): PairComparison {
   const n = docs.length;
-  const bySeed = seeds(
+  const { seeds: bySeed, common } = seeds(
     docs.map((d) => d.bodyPrints),
     () => true,
+    Math.max(COMMON_MIN_DOCS, n / 2),
   );
-  const out: PairResult[] = [];
+  const shares: Record<string, number> = {};
+  docs.forEach((d, i) => {
+    if (common[i] > 0) shares[d.name] = common[i] / Math.max(1, d.bodyPrints.hashes.length);
+  });
+  const raw: { i: number; j: number; passages: Passage[]; pair: PairResult }[] = [];
   for (const [key, list] of bySeed) {
     const i = Math.floor(key / n);
     const j = key % n;
@@ -204,18 +253,20 @@ export function comparePairs(docs: readonly PreparedDoc[], opts: SimilarityOptio
     const ratio = Math.max(shareA, shareB);
     passages.sort((x, y) => y.a[1] - y.a[0] - (x.a[1] - x.a[0]) || x.a[0] - y.a[0]);
     const longest = passages[0].a[1] - passages[0].a[0];
-    out.push({
-      a: A.name,
-      b: B.name,
-      shareA,
-      shareB,
-      ratio,
-      longest,
-      flagged: ratio >= opts.threshold || longest >= opts.longPassage,
-      passages: passages.slice(0, 50).map((p) => passageView(A, A.body, B, B.body, p)),
-    });
+    const flagged = ratio >= opts.threshold || longest >= opts.longPassage;
+    raw.push({ i, j, passages, pair: { a: A.name, b: B.name, shareA, shareB, ratio, longest, flagged, passages: [] } });
   }
-  return out.sort((x, y) => Number(y.flagged) - Number(x.flagged) || y.ratio - x.ratio || y.longest - x.longest);
+  raw.sort((x, y) => Number(y.pair.flagged) - Number(x.pair.flagged) || y.pair.ratio - x.pair.ratio || y.pair.longest - x.pair.longest);
+  // Bounded output: every flagged pair with its longest passages; the strongest other pairs briefly.
+  const out: PairResult[] = [];
+  let others = 0;
+  for (const r of raw) {
+    if (!r.pair.flagged && ++others > MAX_UNFLAGGED_PAIRS) break;
+    const keep = r.pair.flagged ? MAX_PASSAGES_FLAGGED : MAX_PASSAGES_OTHER;
+    r.pair.passages = r.passages.slice(0, keep).map((p) => passageView(docs[r.i], docs[r.i].body, docs[r.j], docs[r.j].body, p));
+    out.push(r.pair);
+  }
+  return { pairs: out, common: shares };
 }
 
 export interface RecycledHit {
@@ -239,7 +290,8 @@ export function findRecycled(
   if (current.length === 0 || previous.length === 0) return [];
   const c = current.length;
   const all = [...current.map((d) => d.problemPrints), ...previous.map((d) => d.bodyPrints)];
-  const bySeed = seeds(all, (i, j) => i < c && j >= c);
+  // Last year's wording is never "common": every repeat counts.
+  const { seeds: bySeed } = seeds(all, (i, j) => i < c && j >= c, Infinity);
   const n = all.length;
   const best = new Map<string, RecycledHit>();
   for (const [key, list] of bySeed) {
