@@ -9,13 +9,12 @@
 // pools, so every pair shares many short runs — a worst case for the comparison step (real
 // materials share far less). Half of the files are .docx (as Word writes them), half .txt.
 // Memory: resident set of the Chromium process tree (sampled every 100 ms), and the page's JS heap.
+/* global PerformanceObserver, setInterval, clearInterval, requestAnimationFrame */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { buildWeb, serveStatic } from "../test/browser/run.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const gen = await import("./generate.ts").then((m) => (m.generateMaterial ? m : m.default));
 const core = await import("../src/core/review/batch.ts").then((m) => (m.reviewBatch ? m : m.default));
 const text = await import("../src/core/text.ts").then((m) => (m.documentFromText ? m : m.default));
