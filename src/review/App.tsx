@@ -420,6 +420,7 @@ export function App({ client }: { client: ReviewClient }) {
                       </td>
                       <td className={similar ? "bad" : ""}>
                         {similar ? `${similar} 对` : ""}
+                        {result.common[f.file] ? ` 多数共有 ${percent(result.common[f.file])}` : ""}
                         {recycled ? ` 年年提 ${recycled}` : ""}
                       </td>
                       <td>{f.top ? `${SEVERITY_LABEL[f.top.severity]}：${f.top.message}` : "未发现问题"}</td>

@@ -24,6 +24,7 @@ export const SUMMARY_HEADER = [
   "老三样（次）",
   "老三样（每千字）",
   "相似材料",
+  "与多数材料相同",
   "年年提（段）",
   "最严重的问题",
   "无法读取的原因",
@@ -44,7 +45,7 @@ function partners(result: ReviewResult, file: string): string {
 /** One row per file, in SUMMARY_HEADER order. */
 export function summaryRows(result: ReviewResult): Cell[][] {
   return result.files.map((f) => {
-    if (!f.ok) return [f.file, "", "", "", "", "", "", "", "", "", "", "", "", "", "", f.reason];
+    if (!f.ok) return [f.file, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", f.reason];
     const recycled = result.recycled.filter((r) => r.file === f.file).length;
     return [
       f.file,
@@ -60,6 +61,7 @@ export function summaryRows(result: ReviewResult): Cell[][] {
       f.stock.count,
       f.stock.perThousand,
       partners(result, f.file),
+      result.common[f.file] ? percent(result.common[f.file]) : "",
       recycled,
       f.top ? `${SEVERITY_LABEL[f.top.severity]}：${f.top.message}` : "",
       "",
@@ -249,7 +251,7 @@ export function htmlReport(result: ReviewResult, opts: { title?: string; generat
     `<h2>问题分布</h2>`,
     barChartSvg(barsByRule(result), { title: "各规则发现的问题（全部材料）" }),
     barChartSvg(barsByFile(result), { title: "各材料发现的问题", labelWidth: 240 }),
-    `<h2>雷同材料</h2><p class="muted">相同文字超过较短材料的 ${percent(o.threshold)}，或有一段相同文字不少于 ${o.longPassage} 字（不计标点；固定政治表述和预设标题不计）即列为雷同。</p>`,
+    `<h2>雷同材料</h2><p class="muted">相同文字超过较短材料的 ${percent(o.threshold)}，或有一段相同文字不少于 ${o.longPassage} 字（不计标点；固定政治表述和预设标题不计）即列为雷同。超过半数材料（且多于 10 份）共有的文字不逐对比较，在汇总表“与多数材料相同”一栏列出其占比。</p>`,
     flagged.length ? flagged.map((p) => pairBlock(p, 5)).join("") : "<p>没有发现雷同的材料。</p>",
     `<h2>年年提</h2>`,
   ];
