@@ -218,11 +218,13 @@ function passageView(a: PreparedDoc, sa: TextStream, b: PreparedDoc, sb: TextStr
 const MAX_UNFLAGGED_PAIRS = 500;
 const MAX_PASSAGES_FLAGGED = 20;
 const MAX_PASSAGES_OTHER = 3;
+/** Flagged pairs after this many keep only their longest passage (bounded memory for huge batches). */
+const MAX_DETAILED_PAIRS = 1000;
 
 export interface PairComparison {
   /**
    * Pairs sharing at least one passage, most similar first: every flagged pair (up to 20 passages
-   * each) and the 500 most similar others (3 passages each).
+   * each for the first 1,000, the longest one after that) and the 500 most similar others (3 each).
    */
   pairs: PairResult[];
   /** Per document name: share of its fingerprints that more than half of the batch shares (0..1). */
@@ -262,7 +264,7 @@ export function comparePairs(docs: readonly PreparedDoc[], opts: SimilarityOptio
   let others = 0;
   for (const r of raw) {
     if (!r.pair.flagged && ++others > MAX_UNFLAGGED_PAIRS) break;
-    const keep = r.pair.flagged ? MAX_PASSAGES_FLAGGED : MAX_PASSAGES_OTHER;
+    const keep = !r.pair.flagged ? MAX_PASSAGES_OTHER : out.length < MAX_DETAILED_PAIRS ? MAX_PASSAGES_FLAGGED : 1;
     r.pair.passages = r.passages.slice(0, keep).map((p) => passageView(docs[r.i], docs[r.i].body, docs[r.j], docs[r.j].body, p));
     out.push(r.pair);
   }
