@@ -9,7 +9,7 @@
 // pools, so every pair shares many short runs — a worst case for the comparison step (real
 // materials share far less). Half of the files are .docx (as Word writes them), half .txt.
 // Memory: resident set of the Chromium process tree (sampled every 100 ms), and the page's JS heap.
-/* global PerformanceObserver, setInterval, clearInterval, requestAnimationFrame */
+/* global PerformanceObserver, setInterval, clearInterval, requestAnimationFrame, fetch */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -95,7 +95,8 @@ const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 async function main() {
   console.log(`审核台基准：每份约 ${PARAGRAPHS} 段（约 1 万字），一半 .docx、一半 .txt；CPU ${os.cpus().length} 核，负载 ${os.loadavg()[0].toFixed(1)}`);
 
-  // Node (the CLI's code path: reviewBatch).
+  // Node (the CLI's code path: reviewBatch). REVIEW_SKIP_NODE=1 skips it.
+  if (!process.env.REVIEW_SKIP_NODE)
   for (const corpus of CORPORA)
   for (const n of sizesFor(corpus)) {
     const files = makeFiles(n, corpus);
@@ -133,8 +134,15 @@ async function main() {
       const page = await browser.newPage();
       await page.goto(new URL("review.html", url).href);
       await page.waitForFunction(() => !!window.duizhaoReview);
-      // Hand the files to the page first (not timed), as if picked.
-      const handle = await page.evaluateHandle((list) => list.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })), files.map((f) => ({ name: f.name, bytes: Array.from(f.bytes) })));
+      // The files are served next to the page and fetched first (not timed), as if picked.
+      const sub = `.bench-review/${corpus}-${n}`;
+      fs.mkdirSync(path.join(dist, sub), { recursive: true });
+      for (const f of files) fs.writeFileSync(path.join(dist, sub, f.name), f.bytes);
+      const handle = await page.evaluateHandle(
+        async ([dir, names]) =>
+          Promise.all(names.map(async (name) => ({ name, bytes: await (await fetch(`${dir}/${encodeURIComponent(name)}`)).arrayBuffer() }))),
+        [sub, files.map((f) => f.name)],
+      );
       await page.evaluate(() => {
         window.__longTasks = [];
         new PerformanceObserver((l) => window.__longTasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
@@ -161,6 +169,7 @@ async function main() {
         `Chromium ${corpus} ${n} 份：读取 + 检查 + 比对 ${(ms / 1000).toFixed(2)} s（${rows} 行，雷同 ${pairs} 对）；主线程最长阻塞 ${longest} ms；Chromium 进程树内存 ${mb(base)} → 峰值 ${mb(peak)}；页面主线程 JS 堆 ${(heap / 1048576).toFixed(0)} MB`,
       );
       await page.close();
+      fs.rmSync(path.join(dist, sub), { recursive: true, force: true });
     }
   } finally {
     await browser.close();
