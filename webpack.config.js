@@ -38,7 +38,9 @@ function webConfig(env, argv) {
   // build ships only the add-in, unless asked for with --env playground.
   const hasPlayground =
     (!isProd || Boolean(env && env.playground)) && fs.existsSync(path.resolve(__dirname, "src/playground/index.tsx"));
-  const entry = { taskpane: "./src/taskpane/index.tsx" };
+  // review: the 审核台 (review.html), shipped in every build; its worker and the lazily loaded
+  // .xlsx writer are ordinary chunks next to it.
+  const entry = { taskpane: "./src/taskpane/index.tsx", review: "./src/review/index.tsx" };
   if (hasPlayground) entry.playground = "./src/playground/index.tsx";
   const plugins = [
     new HtmlWebpackPlugin({
@@ -46,6 +48,13 @@ function webConfig(env, argv) {
       template: "./src/taskpane/taskpane.html",
       chunks: ["taskpane"],
       chunksSortMode: "manual",
+      scriptLoading: "defer",
+      inject: "body",
+    }),
+    new HtmlWebpackPlugin({
+      filename: "review.html",
+      template: "./src/review/review.html",
+      chunks: ["review"],
       scriptLoading: "defer",
       inject: "body",
     }),

@@ -5,7 +5,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const scripts = ["bench/run.ts", "bench/cold.ts", "bench/phrase-search.ts", "bench/skeleton-insert.ts"];
+const scripts = ["bench/run.ts", "bench/cold.ts", "bench/phrase-search.ts", "bench/skeleton-insert.ts", "bench/review-browser.mjs"];
 let status = 0;
 for (const script of scripts) {
   console.log("");

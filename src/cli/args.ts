@@ -3,11 +3,17 @@
 import type { Severity } from "../core/types";
 
 export type Format = "text" | "json";
+/** Formats of the 审核台 report (check only): self-contained HTML, or the summary as CSV. */
+export type ReviewFormat = "html" | "csv";
 
 export interface CheckOptions {
   command: "check";
   inputs: string[];
-  format: Format;
+  format: Format | ReviewFormat;
+  /** -o: write the html/csv report to this file instead of standard output. */
+  output: string | null;
+  /** --previous (repeatable): last year's materials, for 年年提 (html/csv only). */
+  previous: string[];
   preset: string | null;
   /** The user's own preset files (--preset-file, repeatable), loaded before checking. */
   presetFiles: string[];
@@ -39,7 +45,7 @@ export function parseArgs(argv: string[]): Command {
   const command = rest.shift();
   if (command !== "check" && command !== "presets") throw new UsageError(`未知的命令：${command}`);
 
-  const opts: CheckOptions = { command: "check", inputs: [], format: "text", preset: null, presetFiles: [], minSeverity: "info", color: null };
+  const opts: CheckOptions = { command: "check", inputs: [], format: "text", output: null, previous: [], preset: null, presetFiles: [], minSeverity: "info", color: null };
   let literal = false;
   while (rest.length > 0) {
     const a = rest.shift()!;
@@ -70,10 +76,17 @@ export function parseArgs(argv: string[]): Command {
       case "--format":
       case "-f": {
         const v = value();
-        if (v !== "text" && v !== "json") throw new UsageError(`--format 只能是 text 或 json，收到：${v}`);
+        if (v !== "text" && v !== "json" && v !== "html" && v !== "csv") throw new UsageError(`--format 只能是 text、json、html 或 csv，收到：${v}`);
         opts.format = v;
         break;
       }
+      case "--output":
+      case "-o":
+        opts.output = value();
+        break;
+      case "--previous":
+        opts.previous.push(value());
+        break;
       case "--preset":
       case "-p":
         opts.preset = value();
@@ -98,9 +111,13 @@ export function parseArgs(argv: string[]): Command {
     }
   }
   if (command === "presets") {
+    if (opts.format === "html" || opts.format === "csv") throw new UsageError("presets 命令的 --format 只能是 text 或 json");
     if (opts.inputs.length > 0) throw new UsageError(`presets 命令不接受参数：${opts.inputs.join(" ")}`);
     return { command: "presets", format: opts.format, presetFiles: opts.presetFiles };
   }
+  const review = opts.format === "html" || opts.format === "csv";
+  if (!review && opts.output !== null) throw new UsageError("-o 只能与 --format html 或 csv 一起使用");
+  if (!review && opts.previous.length > 0) throw new UsageError("--previous 只能与 --format html 或 csv 一起使用");
   if (opts.inputs.length === 0) throw new UsageError("请指定要检查的文件或文件夹");
   return opts;
 }
@@ -114,7 +131,11 @@ export const HELP = `duizhao — 对照检查材料结构检查（本机运行�
   duizhao --version                      显示版本号
 
 check 选项：
-  --format text|json         输出格式，默认 text；json 为每个文件一份报告（多个文件时为数组）
+  --format text|json|html|csv
+                             输出格式，默认 text；json 为每个文件一份报告（多个文件时为数组）；
+                             html 为可打印的审核报告（含雷同比对、年年提），csv 为汇总表
+  -o, --output <文件>        html、csv 报告写入该文件（默认输出到屏幕）
+  --previous <文件或文件夹>  往年材料（可多次使用），用于发现“年年提”（html、csv）
   --preset <预设编号>        指定预设，如 dlsh-2025/banzi；默认按标题自动识别
   --preset-file <文件.json>  载入本单位的预设文件（可多次使用；与内置主题编号相同时替换内置主题）
   --min-severity error|warning|info
@@ -134,4 +155,5 @@ check 选项：
   duizhao check 材料.docx
   duizhao check 材料汇总/ --format json --min-severity warning
   duizhao check 材料.docx --preset dlsh-2025/banzi
+  duizhao check 材料汇总/ --format html -o 报告.html --previous 去年材料/
 `;

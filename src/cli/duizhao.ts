@@ -9,6 +9,7 @@ import { HELP, parseArgs, UsageError, type CheckOptions } from "./args";
 import { atLeast, countFindings } from "../core/findings";
 import { ANSI, formatReportText, formatTable, PLAIN, type TableRow } from "./format";
 import { collectInputs, readInput, readPresetFile, ReadError } from "./inputs";
+import { runReview } from "./review";
 
 export interface CliIO {
   stdout: { write(s: string): unknown };
@@ -95,6 +96,7 @@ function runCheck(opts: CheckOptions, io: CliIO, engine: CliEngine): number {
     io.stderr.write(`duizhao: 未知的预设：${opts.preset}。运行 duizhao presets 查看全部预设编号。\n`);
     return 2;
   }
+  if (opts.format === "html" || opts.format === "csv") return runReview(opts, io, engine);
 
   const { files, problems, sawFolder } = collectInputs(opts.inputs, io.cwd ?? process.cwd());
   const many = sawFolder || files.length + problems.length > 1;

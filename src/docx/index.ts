@@ -3,3 +3,4 @@ export { readDocx, DEFAULT_MAX_BYTES, type ReadDocxOptions } from "./read";
 export { DocxReadError, isDocxReadError, type DocxErrorCode } from "./errors";
 export { formatNumber, chineseCounting } from "./numbering";
 export { headingLevelFromName } from "./styles";
+export { readMaterial, isMaterialName, MaterialReadError, MATERIAL_EXTENSIONS } from "./material";

@@ -1,4 +1,5 @@
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Link, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { openAddinPage } from "../office/dialog";
 import { useState } from "react";
 import { CheckTab } from "./tabs/CheckTab";
 import { PhrasesTab } from "./tabs/PhrasesTab";
@@ -8,7 +9,8 @@ import type { PresetImportProps } from "./PresetImport";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100vh", color: tokens.colorNeutralForeground1 },
-  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexShrink: 0 },
+  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexShrink: 0, display: "flex", alignItems: "center" },
+  review: { marginLeft: "auto", paddingRight: "12px", fontSize: tokens.fontSizeBase200 },
   panel: { flexGrow: 1, overflowY: "auto", padding: "8px 12px" },
 });
 
@@ -29,18 +31,19 @@ export function App() {
   const presetFiles: PresetImportProps = { imported: importedPresets, onChange: setImportedPresets };
   return (
     <div className={styles.root}>
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabId)}
-        aria-label="功能"
-      >
-        {TABS.map((t) => (
-          <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
-            {t.label}
-          </Tab>
-        ))}
-      </TabList>
+      <div className={styles.tabs}>
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="功能">
+          {TABS.map((t) => (
+            <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
+              {t.label}
+            </Tab>
+          ))}
+        </TabList>
+        {/* The 审核台 for many files at once (review.html): an Office dialog in Word, a new window elsewhere. */}
+        <Link className={styles.review} onClick={() => openAddinPage("review.html")} title="一次审核多份材料：雷同比对、年年提、汇总导出">
+          批量审核
+        </Link>
+      </div>
       {TABS.map((t) => (
         <div
           key={t.id}
