@@ -47,6 +47,7 @@ export async function applyOfficialFormat(opts: FormatOptions): Promise<FormatOu
     const byRole: Record<FormatRole, number> = { title: 0, h1: 0, h2: 0, h3: 0, body: 0 };
     let count = 0;
     const paras = doc.Paragraphs;
+    let margins = false;
     s.app.ScreenUpdating = false;
     try {
       for (const i of targets) {
@@ -70,7 +71,6 @@ export async function applyOfficialFormat(opts: FormatOptions): Promise<FormatOu
         byRole[role]++;
         count++;
       }
-      let margins = false;
       if (opts.scope === "document") {
         const setup = doc.PageSetup;
         setup.TopMargin = PAGE_MARGINS_CM.top * CM_TO_PT;
@@ -79,10 +79,10 @@ export async function applyOfficialFormat(opts: FormatOptions): Promise<FormatOu
         setup.RightMargin = PAGE_MARGINS_CM.right * CM_TO_PT;
         margins = true;
       }
-      return { paragraphs: count, byRole, eastAsianFontSlot: "nameFarEast", margins, syncs: s.calls() };
     } finally {
       s.app.ScreenUpdating = true;
     }
+    return { paragraphs: count, byRole, eastAsianFontSlot: "nameFarEast", margins, syncs: s.calls() };
   } catch (e) {
     throw toUserError(e, "套用公文格式");
   }

@@ -274,7 +274,7 @@ class WpsSim {
   select(start: number, end: number): void {
     const slots = this.slots();
     const a = this.slotAt(start, slots);
-    const b = this.slotAt(Math.max(start, end), slots);
+    const b = this.slotAt(end > start ? end - 1 : start, slots);
     const clamp = (s: Slot, x: number) => Math.max(0, Math.min(x - s.start, s.p.text.length));
     this.doc.selection = { story: "MainDoc", start: { p: a.p, offset: clamp(a, start) }, end: { p: b.p, offset: clamp(b, end) } };
     this.doc.emit({ kind: "selection" });
