@@ -80,7 +80,13 @@ export function session(scope?: Scope): Session {
   if (!raw) throw new UserError(MSG_NO_WPS);
   let n = 0;
   const app = counting(raw, () => n++);
-  const doc = app.ActiveDocument;
+  let doc: WpsDocument | null = null;
+  try {
+    doc = app.ActiveDocument;
+  } catch {
+    // Some hosts throw instead of returning null when no document is open.
+    doc = null;
+  }
   if (!doc) throw new UserError(MSG_NO_DOCUMENT);
   return { app, doc, calls: () => n };
 }

@@ -7,7 +7,7 @@ import { fingerprint as officeFingerprint, nearestMatch as officeNearest } from 
 import { fingerprint, nearestMatch } from "../../src/host/fingerprint";
 import { missingCapabilityNotes, type DocumentHost } from "../../src/host/port";
 import { isWps, waitForWps, wpsHost, WPS_STORAGE_PREFIX } from "../../src/wps";
-import { MSG_NO_WPS } from "../../src/wps/app";
+import { MSG_NO_DOCUMENT, MSG_NO_WPS } from "../../src/wps/app";
 import { skeletonBuilder } from "../../src/core/skeletonPlan";
 import { getPreset } from "../../src/core";
 
@@ -88,6 +88,14 @@ describe("wpsHost", () => {
     g.wps = sim.wps;
     const r = await wpsHost.readDocument();
     expect(r.model.paragraphs.map((p) => p.text)).toEqual(["正文"]);
+  });
+
+  test("no open document: a Chinese message whether ActiveDocument is null or throws", async () => {
+    g.wps = {};
+    g.Application = { get ActiveDocument() { return null; } };
+    await expect(wpsHost.readDocument()).rejects.toThrow(MSG_NO_DOCUMENT);
+    g.Application = { get ActiveDocument() { throw new Error("no doc"); } };
+    await expect(wpsHost.insertAtCursor("x")).rejects.toThrow(MSG_NO_DOCUMENT);
   });
 
   test("userMessage: locked documents and unknown errors in Chinese", () => {
