@@ -18,7 +18,7 @@ import { followingRenumber } from "../core/skeletonPlan";
 import type { DocumentModel, Fix, SkeletonNode, TextEdit } from "../core/types";
 import type { FixOutcome, InsertOutcome, LastInsertion, NodeBuilder } from "../host/port";
 import type { WpsDocument, WpsRange } from "./om";
-import { WD_MAIN_TEXT_STORY, WD_STYLE, WD_WITH_IN_TABLE } from "./om";
+import { WD_FIND_STOP, WD_MAIN_TEXT_STORY, WD_STYLE, WD_WITH_IN_TABLE } from "./om";
 import { assertWritable, session, toUserError, UserError } from "./app";
 import { CELL_END, indexAt, readCore, stripMark } from "./read";
 import { locate, paragraphRef } from "./navigate";
@@ -94,7 +94,9 @@ function replaceSpan(doc: WpsDocument, range: WpsRange, text: string, edit: Omit
   const { offset, length, expected, replacement } = edit;
   const w = length > 0 ? leftWidenedWindow(text, offset, length) : null;
   if (w && w.end - w.start <= SEARCH_MAX) {
-    if (!range.Find.Execute(escapeSearch(text.slice(w.start, w.end)), true)) throw new UserError(MSG_FIX_NOT_FOUND);
+    const needle = escapeSearch(text.slice(w.start, w.end));
+    // Every option explicit: literal text, case-sensitive, forward, stop at the end of the paragraph.
+    if (!range.Find.Execute(needle, true, false, false, false, false, true, WD_FIND_STOP, false)) throw new UserError(MSG_FIX_NOT_FOUND);
     const target = doc.Range(range.Start + (offset - w.start), range.End);
     if (target.Text !== expected) throw new UserError(stale);
     if (replacement === "") target.Delete();

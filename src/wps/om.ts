@@ -51,9 +51,26 @@ export interface WpsParagraphFormat {
 }
 
 export interface WpsFind {
-  /** Execute(FindText, MatchCase): true when found; the Range it belongs to becomes the match. */
-  Execute(findText: string, matchCase?: boolean): boolean;
+  /**
+   * Execute(FindText, MatchCase, MatchWholeWord, MatchWildcards, MatchSoundsLike, MatchAllWordForms,
+   * Forward, Wrap, Format): true when found; the Range it belongs to becomes the match. Find
+   * options are sticky across searches (the user's last search dialog), so callers pass them all.
+   */
+  Execute(
+    findText: string,
+    matchCase?: boolean,
+    matchWholeWord?: boolean,
+    matchWildcards?: boolean,
+    matchSoundsLike?: boolean,
+    matchAllWordForms?: boolean,
+    forward?: boolean,
+    wrap?: number,
+    format?: boolean,
+  ): boolean;
 }
+
+/** wdFindStop for Find.Execute's Wrap argument. */
+export const WD_FIND_STOP = 0;
 
 export interface WpsListFormat {
   ListString: string;

@@ -610,8 +610,9 @@ class SimRange implements WpsRange {
   get Find(): WpsFind {
     this.sim.tick();
     return {
-      Execute: (findText: string, matchCase = false) => {
+      Execute: (findText: string, matchCase = false, _wholeWord = false, wildcards = false) => {
         this.sim.tick();
+        if (wildcards) throw new SimWpsError("模拟宿主不支持通配符查找。", 5560);
         // Word's special codes: "^^" is a literal caret; other ^-codes are not modelled.
         const needle = findText.replace(/\^\^/g, "^");
         const { text, pos } = this.sim.textOf(this.start, this.end);
