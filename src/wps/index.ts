@@ -1,0 +1,53 @@
+/**
+ * WPS 文字's implementation of the document-host port (src/host/port.ts). The only code that
+ * calls the WPS JS API is under src/wps; the pane receives `wpsHost` and never imports this.
+ */
+import type { BootResult, DocumentHost, HostCapabilities } from "../host/port";
+import { MSG_NO_WPS, userMessage, wpsApplication } from "./app";
+import { applyFix, insertAtCursor, insertSkeletonAtCursor, lastInsertion, undoLastInsertion } from "./edit";
+import { applyOfficialFormat } from "./format";
+import { clearHighlight, paragraphRef, selectParagraph } from "./navigate";
+import { readDocument } from "./read";
+
+/** Prefix of the pane's localStorage keys inside WPS (separate from Word's on a shared profile). */
+export const WPS_STORAGE_PREFIX = "wps:";
+
+export const WPS_CAPABILITIES: HostCapabilities = {
+  highlight: false,
+  contentControls: false,
+  excludeTrackedDeletions: false,
+  paragraphIds: false,
+  eastAsianFont: true,
+  pageMargins: true,
+};
+
+/** Ready when the page runs inside WPS (the `wps` global) and the application object is reachable. */
+export async function waitForWps(scope: object = globalThis): Promise<BootResult> {
+  return wpsApplication(scope as Parameters<typeof wpsApplication>[0]) ? { kind: "ready" } : { kind: "error", message: MSG_NO_WPS };
+}
+
+/** Detection without touching the object model: WPS answers Application.Name like Word. */
+export function isWps(scope: object = globalThis): boolean {
+  return !!(scope as { wps?: unknown }).wps;
+}
+
+export const wpsHost: DocumentHost = {
+  kind: "wps",
+  label: "WPS 文字",
+  capabilities: () => ({ ...WPS_CAPABILITIES }),
+  boot: () => waitForWps(),
+  readDocument,
+  insertSkeletonAtCursor,
+  lastInsertion,
+  undoLastInsertion,
+  insertAtCursor,
+  applyFix,
+  paragraphRef,
+  selectParagraph,
+  clearHighlight,
+  applyOfficialFormat,
+  userMessage,
+  partitionKey: () => WPS_STORAGE_PREFIX,
+  themeBackground: () => undefined,
+  onThemeChanged: () => undefined,
+};

@@ -1,0 +1,83 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const root = path.resolve(__dirname, "../..");
+const script = path.join(root, "scripts/package-wps.mjs");
+const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
+const xmlTest = hasXmllint ? test : test.skip;
+
+function xmllint(file: string): void {
+  execFileSync("xmllint", ["--noout", file], { stdio: "pipe" });
+}
+
+describe("WPS shell files", () => {
+  xmlTest("ribbon.xml and manifest.xml are well-formed (xmllint)", () => {
+    xmllint(path.join(root, "src/wps/shell/ribbon.xml"));
+    xmllint(path.join(root, "src/wps/shell/manifest.xml"));
+  });
+
+  test("ribbon: group 对照检查 on the Home tab, one button wired to the global callbacks; no XML declaration", () => {
+    const ribbon = readFileSync(path.join(root, "src/wps/shell/ribbon.xml"), "utf8");
+    expect(ribbon.startsWith("<customUI")).toBe(true);
+    expect(ribbon).toContain('onLoad="OnAddinLoad"');
+    expect(ribbon).toMatch(/<tab idMso="TabHome">/);
+    expect(ribbon).toMatch(/<group id="grpDuizhao" label="对照检查">/);
+    expect(ribbon).toMatch(/onAction="OnAction"[^>]*getImage="GetImage"/);
+  });
+
+  test("main.js is a classic script defining the callbacks as globals and opening the pane with CreateTaskPane", () => {
+    const main = readFileSync(path.join(root, "src/wps/shell/main.js"), "utf8");
+    expect(main).not.toMatch(/^\s*(import|export)\s/m);
+    expect(main).not.toMatch(/async\s+function|=>/);
+    for (const f of ["OnAddinLoad", "OnAction", "GetImage"]) expect(main).toContain(`window.${f} = function`);
+    expect(main).toContain("wps.CreateTaskPane(");
+    expect(main).toContain("PluginStorage");
+    // The callbacks run in a plain function scope when the script is evaluated as a classic script.
+    const win: Record<string, unknown> = { location: { href: "file:///x/duizhao_0.1.0/index.html" } };
+    new Function("window", main)(win);
+    expect(typeof win.OnAction).toBe("function");
+  });
+
+  test("the pane's WPS page loads no office.js", () => {
+    expect(readFileSync(path.join(root, "src/wps/shell/taskpane.html"), "utf8")).not.toMatch(/<script[^>]*office\.js/i);
+  });
+});
+
+describe("npm run package:wps", () => {
+  test("without the WPS entry: stops with a Chinese message and writes nothing", () => {
+    const r = spawnSync(process.execPath, [script], {
+      cwd: root,
+      env: { ...process.env, DUIZHAO_WPS_ENTRY: "src/wps/does-not-exist.tsx" },
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("未找到 WPS 任务窗格入口");
+  });
+
+  test("shell files and deployment examples are generated with the version and are well-formed", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "duizhao-wps-"));
+    try {
+      const r = spawnSync(process.execPath, [script], { cwd: root, env: { ...process.env, DUIZHAO_WPS_SHELL_ONLY: dir }, encoding: "utf8" });
+      expect(r.status).toBe(0);
+      const version = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version as string;
+      const folder = `duizhao_${version}`;
+      expect(readdirSync(dir).sort()).toEqual([folder, "jsplugins.xml", "oem.ini", "publish.xml", "安装说明.md"].sort());
+      const files = readdirSync(path.join(dir, folder));
+      for (const f of ["ribbon.xml", "main.js", "index.html", "manifest.xml", "assets"]) expect(files).toContain(f);
+      expect(readFileSync(path.join(dir, folder, "manifest.xml"), "utf8")).toContain(`<Version>${version}</Version>`);
+      expect(readFileSync(path.join(dir, "publish.xml"), "utf8")).toContain(`<jsplugin name="duizhao" type="wps" url="file://" enable="enable_dev" version="${version}"/>`);
+      const guide = readFileSync(path.join(dir, "安装说明.md"), "utf8");
+      for (const s of ["%APPDATA%\\kingsoft\\wps\\jsaddons", "~/.local/share/Kingsoft/wps/jsaddons", "authaddin.json", "允许", "重新启动", "12.1"]) {
+        expect(guide).toContain(s);
+      }
+      expect(guide).not.toContain("{{");
+      if (hasXmllint) {
+        for (const f of ["publish.xml", "jsplugins.xml", path.join(folder, "ribbon.xml"), path.join(folder, "manifest.xml")]) xmllint(path.join(dir, f));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
