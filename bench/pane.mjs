@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global requestAnimationFrame, MessageChannel, MutationObserver, PerformanceObserver */
 /**
  * Browser benchmark of the task pane (issue 14 §3): prints numbers, never fails on timing.
  *
