@@ -2,13 +2,59 @@
  * The simulated Word document (left side of the playground): toolbar, editable paragraphs,
  * cursor/selection shared with `getSelection()`, and a status bar. Independent of the task pane.
  */
-import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { WordHost } from "./host";
 import { LOCALIZED_STYLE, type SimParagraph } from "./host/model";
 import type { DuizhaoDemo } from "./demo";
 import { headingLevelOf } from "../office/read";
 
 const WORD_API_VERSIONS = ["1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"];
+
+/**
+ * Longer documents render only the paragraphs in view plus a margin (a 200,000-paragraph document
+ * would otherwise take minutes to lay out); shorter ones render every paragraph as before.
+ */
+export const VIRTUALIZE_ABOVE = 1500;
+/** Rendered above and below the visible part of the page, in px. */
+const OVERSCAN_PX = 1200;
+/** Space above the first paragraph inside the scroll container (padding, header, page padding). */
+const PAGE_TOP_PX = 80;
+
+/** Estimated heights (px) of the paragraphs on the 620 px page and each one's table number. */
+interface Layout {
+  /** tops[i] = estimated offset of paragraph i from the first one; tops[n] = total height. */
+  tops: Float64Array;
+  /** 1-based number of the table a table paragraph sits in (0 outside tables). */
+  tableNo: Int32Array;
+}
+
+function layoutOf(body: SimParagraph[]): Layout {
+  const n = body.length;
+  const tops = new Float64Array(n + 1);
+  const tableNo = new Int32Array(n);
+  let table = 0;
+  for (let i = 0; i < n; i++) {
+    const p = body[i];
+    if (p.table && (i === 0 || body[i - 1].table?.table !== p.table.table)) table++;
+    tableNo[i] = p.table ? table : 0;
+    // About 33 CJK characters per 28 px line on the page (16 px font, line-height 1.75).
+    const lines = Math.max(1, Math.ceil((p.text.length + 2) / 33));
+    tops[i + 1] = tops[i] + lines * 28 + 2 + (p.builtIn === "Title" ? 30 : 0);
+  }
+  return { tops, tableNo };
+}
+
+/** First index whose top is > y (binary search over tops[0..n]). */
+function indexAt(tops: Float64Array, y: number): number {
+  let lo = 0;
+  let hi = tops.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tops[mid + 1] <= y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function useDocVersion(host: WordHost): number {
   const [version, bump] = useReducer((n: number) => n + 1, 0);
@@ -61,6 +107,14 @@ export function DocumentView({ host, demo, error, setError }: Props) {
   const spans = useRef(new Map<SimParagraph, HTMLElement>());
   const focusAfterRender = useRef<{ p: SimParagraph; offset: number } | null>(null);
   const [caret, setCaret] = useState<{ left: number; top: number; height: number } | null>(null);
+  const [viewport, setViewport] = useState({ top: 0, height: 1000 });
+  const virtual = doc.body.length > VIRTUALIZE_ABOVE;
+  // `version`: the body array is edited in place, so its identity does not change.
+  const layout = useMemo(() => (virtual ? layoutOf(doc.body) : null), [doc, version, virtual]);
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+  /** A paragraph the add-in selected outside the rendered window: scrolled to once rendered. */
+  const pendingScroll = useRef<SimParagraph | null>(null);
 
   // The add-in selected a paragraph: scroll it into view and mark it.
   useEffect(
@@ -69,10 +123,53 @@ export function DocumentView({ host, demo, error, setError }: Props) {
         if (e.kind !== "select" || !e.paragraph) return;
         setFlash(e.paragraph);
         const el = spans.current.get(e.paragraph)?.closest(".para");
-        el?.scrollIntoView({ block: "center", behavior: "smooth" });
+        if (el) {
+          el.scrollIntoView({ block: "center", behavior: "smooth" });
+          return;
+        }
+        // Not rendered (long document): scroll to its estimated place, finish once it is rendered.
+        const wrap = pageRef.current;
+        const l = layoutRef.current;
+        const i = doc.body.indexOf(e.paragraph);
+        if (!wrap || !l || i < 0) return;
+        pendingScroll.current = e.paragraph;
+        wrap.scrollTop = Math.max(0, PAGE_TOP_PX + l.tops[i] - wrap.clientHeight / 2);
+        setViewport({ top: wrap.scrollTop, height: wrap.clientHeight });
       }),
     [doc],
   );
+
+  // The visible part of the page (virtualized documents only), updated at most once a frame.
+  useEffect(() => {
+    const wrap = pageRef.current;
+    if (!wrap || !virtual) return;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      setViewport((v) => (v.top === wrap.scrollTop && v.height === wrap.clientHeight ? v : { top: wrap.scrollTop, height: wrap.clientHeight }));
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    wrap.addEventListener("scroll", onScroll, { passive: true });
+    window.addEventListener("resize", onScroll);
+    return () => {
+      wrap.removeEventListener("scroll", onScroll);
+      window.removeEventListener("resize", onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [virtual]);
+
+  // A paragraph selected by the add-in is now rendered: bring it into view.
+  useLayoutEffect(() => {
+    const p = pendingScroll.current;
+    if (!p) return;
+    const el = spans.current.get(p)?.closest(".para");
+    if (!el) return;
+    pendingScroll.current = null;
+    el.scrollIntoView({ block: "center" });
+  });
 
   // DOM selection inside the document → simulated selection.
   useEffect(() => {
@@ -187,6 +284,15 @@ export function DocumentView({ host, demo, error, setError }: Props) {
   const wordApi = doc.requirementSets.WordApi ?? "1.1";
   const selIndex = doc.selectionIndex();
   let tableRun = 0;
+  // The rendered window: everything, or (long documents) the paragraphs near the visible part.
+  let first = 0;
+  let last = doc.body.length;
+  if (layout) {
+    const y = viewport.top - PAGE_TOP_PX;
+    first = indexAt(layout.tops, y - OVERSCAN_PX);
+    last = Math.min(doc.body.length, indexAt(layout.tops, y + viewport.height + OVERSCAN_PX) + 1);
+  }
+  const total = layout ? layout.tops[doc.body.length] : 0;
   return (
     <div className="doc-side">
       <div className="toolbar" role="toolbar" aria-label="文档">
@@ -262,15 +368,17 @@ export function DocumentView({ host, demo, error, setError }: Props) {
           {doc.header.map((p) => p.text).join(" ") || "（页眉）"}
           {doc.selection.story === "Header" && <span className="header-cursor">｜光标在页眉</span>}
         </div>
-        <div ref={sheetRef} className="page" data-testid="document">
-          {doc.body.map((p, i) => {
+        <div ref={sheetRef} className="page" data-testid="document" data-virtual={layout ? "true" : undefined}>
+          {layout && first > 0 && <div className="virtual-gap" aria-hidden="true" style={{ height: layout.tops[first] }} />}
+          {doc.body.slice(first, last).map((p, k) => {
+            const i = first + k;
             const level = headingLevelOf(p.builtIn, p.outlineLevel, p.style);
             const listString = doc.listString(p);
             const inner = doc.innerControl(p);
             const showPlaceholder = p.text === "" && !!inner?.placeholderText;
             const visibleCc = p.ccs.filter((c) => c.appearance !== "Hidden");
-            const newTable = p.table && (i === 0 || doc.body[i - 1].table?.table !== p.table.table);
-            if (newTable) tableRun++;
+            if (layout) tableRun = layout.tableNo[i];
+            else if (p.table && (i === 0 || doc.body[i - 1].table?.table !== p.table.table)) tableRun++;
             const classes = [
               "para",
               p.builtIn === "Title" ? "title" : level ? `h${Math.min(level, 4)}` : "body",
@@ -317,6 +425,9 @@ export function DocumentView({ host, demo, error, setError }: Props) {
               </div>
             );
           })}
+          {layout && last < doc.body.length && (
+            <div className="virtual-gap" aria-hidden="true" style={{ height: total - layout.tops[last] }} />
+          )}
           {caret && <div className="caret" style={{ left: caret.left, top: caret.top, height: caret.height }} />}
         </div>
       </div>

@@ -1,9 +1,8 @@
-import { Link, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Link, makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import { openAddinPage } from "../office/dialog";
-import { useState } from "react";
-import { CheckTab } from "./tabs/CheckTab";
-import { PhrasesTab } from "./tabs/PhrasesTab";
+import { Suspense, useState } from "react";
 import { SkeletonTab } from "./tabs/SkeletonTab";
+import { CheckTab, PhrasesTab, usePrefetchTabs } from "./lazyTabs";
 import { installStoredPresets } from "./presetStore";
 import type { PresetImportProps } from "./PresetImport";
 
@@ -25,6 +24,10 @@ const TABS: { id: TabId; label: string }[] = [
 export function App() {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("skeleton");
+  // 常用语 and 检查 are separate chunks, mounted the first time they are opened (then kept, so their
+  // state survives switching); their code is fetched once the pane has painted.
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(["skeleton"]));
+  usePrefetchTabs();
   // The unit's own preset files, installed into the core once; tabs re-read the preset list when
   // the names change.
   const [importedPresets, setImportedPresets] = useState<string[]>(() => installStoredPresets());
@@ -32,7 +35,15 @@ export function App() {
   return (
     <div className={styles.root}>
       <div className={styles.tabs}>
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="功能">
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_, d) => {
+            const id = d.value as TabId;
+            setTab(id);
+            setOpened((o) => (o.has(id) ? o : new Set([...o, id])));
+          }}
+          aria-label="功能"
+        >
           {TABS.map((t) => (
             <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
               {t.label}
@@ -54,8 +65,12 @@ export function App() {
           className={styles.panel}
         >
           {t.id === "skeleton" && <SkeletonTab active={tab === "skeleton"} presetFiles={presetFiles} />}
-          {t.id === "phrases" && <PhrasesTab active={tab === "phrases"} />}
-          {t.id === "check" && <CheckTab active={tab === "check"} presetFiles={presetFiles} />}
+          {t.id !== "skeleton" && opened.has(t.id) && (
+            <Suspense fallback={<Spinner size="small" label="正在加载……" />}>
+              {t.id === "phrases" && <PhrasesTab active={tab === "phrases"} />}
+              {t.id === "check" && <CheckTab active={tab === "check"} presetFiles={presetFiles} />}
+            </Suspense>
+          )}
         </div>
       ))}
     </div>

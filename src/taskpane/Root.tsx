@@ -1,12 +1,17 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { App } from "./App";
 import { onOfficeThemeChanged } from "../office/host";
 import { prefersDark } from "./theme";
+import { loadDarkTheme, loadedDarkTheme } from "./darkTheme";
 
 /** Theme provider following Office's theme; re-evaluated when Office or the OS reports a change. */
 export function Root() {
   const [dark, setDark] = useState(prefersDark);
+  const [darkTheme, setDarkTheme] = useState<Theme | null>(loadedDarkTheme);
+  useEffect(() => {
+    if (dark && !darkTheme) loadDarkTheme().then(setDarkTheme, () => undefined);
+  }, [dark, darkTheme]);
   useEffect(() => {
     const update = () => setDark(prefersDark());
     const mq = window.matchMedia?.("(prefers-color-scheme: dark)");
@@ -16,7 +21,7 @@ export function Root() {
     return () => mq?.removeEventListener?.("change", update);
   }, []);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
+    <FluentProvider theme={dark && darkTheme ? darkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
       <App />
     </FluentProvider>
   );

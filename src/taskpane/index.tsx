@@ -1,6 +1,8 @@
 import { createRoot } from "react-dom/client";
 import { Root } from "./Root";
 import { waitForOffice } from "../office/boot";
+import { prefersDark } from "./theme";
+import { loadDarkTheme } from "./darkTheme";
 
 /** Shows a message in the static loading block of taskpane.html (the pane is not rendered). */
 function bootMessage(message: string): void {
@@ -18,6 +20,8 @@ async function main(): Promise<void> {
   }
   const container = document.getElementById("container");
   if (!container) return;
+  // Starting dark: fetch the dark theme's chunk first, so the pane does not flash light.
+  if (prefersDark()) await loadDarkTheme().catch(() => undefined);
   document.getElementById("boot")?.remove();
   createRoot(container).render(<Root />);
 }

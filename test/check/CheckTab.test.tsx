@@ -9,6 +9,9 @@ import type { CheckService } from "../../src/taskpane/check/service";
 import { CheckTab } from "../../src/taskpane/tabs/CheckTab";
 import { FINDINGS, MODEL, result } from "./fixtures";
 
+// Waits for states only; the limit is sized for a loaded 2-core machine.
+jest.setTimeout(60000);
+
 function fakeService(over: Partial<CheckService> = {}) {
   const calls = { read: 0, check: [] as (string | undefined)[], select: [] as unknown[], fix: [] as Fix[] };
   let findings = FINDINGS;
@@ -82,7 +85,8 @@ describe("CheckTab", () => {
     fireEvent.click(await screen.findByRole("option", { name: "2021年度民主生活会 · 班子（未核实）" }));
     await waitFor(() => expect(calls.check).toEqual([undefined, "dlsh-2021/banzi"]));
     expect(calls.read).toBe(1);
-    expect(screen.getByRole("combobox", { name: "预设" })).toHaveTextContent("未核实");
+    // The new result renders as a transition: wait for it.
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "预设" })).toHaveTextContent("未核实"));
   });
 
   test("clicking a finding selects its paragraph by id and fingerprint; stale results offer 重新检查", async () => {
@@ -111,7 +115,7 @@ describe("CheckTab", () => {
     expect(await screen.findByText(/已修正：在“整改措施”前插入“原因分析”/)).toBeInTheDocument();
     expect(service.applyFix).toHaveBeenCalledWith(FINDINGS[1].fix, MODEL);
     expect(calls.read).toBe(2);
-    expect(item("missing-section")).toBeNull();
+    await waitFor(() => expect(item("missing-section")).toBeNull());
   });
 
   test("a refused fix shows its Chinese message and offers 重新检查", async () => {

@@ -9,6 +9,7 @@ import { applyFix, type FixOutcome } from "../../office/fixes";
 import { clearHighlight, selectParagraph, type ParagraphRef, type SelectOutcome } from "../../office/navigate";
 import { readDocument } from "../../office/read";
 import type { CheckResult } from "./report";
+import { createCheckRunner } from "./checkRunner";
 
 export interface ReadOutcome {
   model: DocumentModel;
@@ -27,6 +28,8 @@ export interface CheckService {
   read(): Promise<ReadOutcome>;
   /** Pure: runs the checker on a model already read. No presetId = detect. */
   check(model: DocumentModel, presetId?: string): CheckResult;
+  /** The same check off the UI thread (a worker); absent = `check` is used. */
+  checkAsync?(model: DocumentModel, presetId?: string): Promise<CheckResult>;
   presets(): PresetOption[];
   preset(id: string): Preset | undefined;
   select(ref: ParagraphRef): Promise<SelectOutcome>;
@@ -34,6 +37,8 @@ export interface CheckService {
   /** Removes the temporary highlight of the last jump (no-op when there is none). */
   clearHighlight?(): Promise<void>;
 }
+
+const runner = createCheckRunner();
 
 export const officeCheckService: CheckService = {
   async read() {
@@ -43,6 +48,7 @@ export const officeCheckService: CheckService = {
   check(model, presetId) {
     return checkDocument(model, presetId ? { presetId } : {}) as CheckResult;
   },
+  checkAsync: (model, presetId) => runner.check(model, presetId),
   presets: () => allPresets().map((p) => ({ id: p.id, label: p.label, verified: p.verified })),
   preset: (id) => getPreset(id),
   select: (ref) => selectParagraph(ref),

@@ -14,7 +14,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { DocumentModel, Finding } from "../../core/types";
 import { paragraphRef } from "../../office/navigate";
 import { userMessage } from "../../office/errors";
@@ -56,6 +56,9 @@ type Notice = { intent: "success" | "error" | "warning" | "info"; text: string; 
 /** Lets the browser paint (spinner, progress) between the read and the check. */
 const yieldToUI = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
+/** The check off the UI thread where the service offers it (checkRunner.ts), else in place. */
+const checkOffThread = async (service: CheckService, model: DocumentModel, choice: string | null) =>
+  service.checkAsync ? service.checkAsync(model, choice ?? undefined) : service.check(model, choice ?? undefined);
 
 /** 「检查」: check the open document, jump to each finding, fix in one click, export the report. */
 export function CheckTab({ active, service = officeCheckService, presetFiles }: CheckTabProps) {
@@ -104,25 +107,33 @@ export function CheckTab({ active, service = officeCheckService, presetFiles }: 
       setSlow(false);
       const timer = setTimeout(() => mounted.current && setSlow(true), 300);
       const t0 = now();
+      let shown = false;
       try {
         const read = await service.read();
         const t1 = now();
         await yieldToUI();
         const t2 = now();
-        const r = service.check(read.model, choice ?? undefined);
+        const r = await checkOffThread(service, read.model, choice);
         const t3 = now();
         const ms = t3 - t0;
         if (!mounted.current) return;
-        setModel(read.model);
-        setResult(r);
-        setWarnings(read.warnings);
-        setStats({ syncs: read.syncs, ms, readMs: t1 - t0, checkMs: t3 - t2 });
-        setCurrent(null);
+        shown = true;
+        // A long result list renders as an interruptible transition (the pane stays responsive);
+        // the button is re-enabled in the same commit, so "idle" always means "results shown".
+        startTransition(() => {
+          setModel(read.model);
+          setResult(r);
+          setWarnings(read.warnings);
+          setStats({ syncs: read.syncs, ms, readMs: t1 - t0, checkMs: t3 - t2 });
+          setCurrent(null);
+          setBusy(null);
+          setSlow(false);
+        });
       } catch (e) {
         if (mounted.current) setNotice({ intent: "error", text: userMessage(e, "检查", false) });
       } finally {
         clearTimeout(timer);
-        if (mounted.current) {
+        if (mounted.current && !shown) {
           setBusy(null);
           setSlow(false);
         }
@@ -136,12 +147,21 @@ export function CheckTab({ active, service = officeCheckService, presetFiles }: 
     setPresetChoice(choice);
     if (!model) return;
     // Re-check the cached model: no new read.
-    try {
-      setResult(service.check(model, choice ?? undefined));
-      setCurrent(null);
-    } catch (e) {
-      setNotice({ intent: "error", text: userMessage(e, "检查", false) });
-    }
+    setBusy("check");
+    checkOffThread(service, model, choice)
+      .then((r) => {
+        if (!mounted.current) return;
+        startTransition(() => {
+          setResult(r);
+          setCurrent(null);
+          setBusy(null);
+        });
+      })
+      .catch((e) => {
+        if (!mounted.current) return;
+        setNotice({ intent: "error", text: userMessage(e, "检查", false) });
+        setBusy(null);
+      });
   };
 
   const locate = async (index: number, f: Finding) => {

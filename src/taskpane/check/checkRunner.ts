@@ -1,0 +1,136 @@
+/**
+ * Runs the checker off the UI thread, so that checking a long document never freezes the pane:
+ * the model is posted to a worker (check.worker.ts) in batches, with a yield to the browser between
+ * batches, and the report comes back as plain data. The preset is chosen here, on the UI thread,
+ * because the unit's imported presets live in this thread's core.
+ *
+ * Where no worker can be started (no `Worker`, a blocked or failed worker script), the check runs
+ * here as before: same result, only not off the thread.
+ */
+import { checkDocument } from "../../core/checker";
+import { detectPreset, getPreset, PresetError } from "../../core/presets";
+import type { DocumentModel, Paragraph, Preset } from "../../core/types";
+import type { CheckResult } from "./report";
+
+export type WorkerRequest =
+  | { type: "begin"; id: number; preset: Preset; detected: boolean }
+  | { type: "paragraphs"; id: number; items: Paragraph[] }
+  | { type: "run"; id: number };
+
+export type WorkerResponse = { type: "result"; id: number; result: CheckResult } | { type: "error"; id: number; message: string };
+
+/** The part of `Worker` used here (a fake in unit tests). */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest): void;
+  terminate(): void;
+  onmessage: ((e: { data: WorkerResponse }) => void) | null;
+  onerror: ((e: unknown) => void) | null;
+}
+
+/** Paragraphs per message: each structured clone stays a short task even at 200,000 paragraphs. */
+export const BATCH = 10000;
+
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function defaultSpawn(): Promise<WorkerLike | null> {
+  if (typeof Worker === "undefined") return null;
+  const { spawnCheckWorker } = await import(/* webpackMode: "eager" */ "./spawnWorker");
+  return spawnCheckWorker() as unknown as WorkerLike;
+}
+
+/** Chooses the preset like checkDocument does (given id, else detected from the document). */
+function choosePreset(model: DocumentModel, presetId: string | undefined): { preset: Preset; detected: boolean } {
+  if (!presetId) return detectPreset(model);
+  const p = getPreset(presetId);
+  if (!p) throw new PresetError(`未知的预设“${presetId}”。`);
+  return { preset: p, detected: false };
+}
+
+export interface CheckRunner {
+  check(model: DocumentModel, presetId?: string): Promise<CheckResult>;
+  /** Whether the last check ran in the worker (false: on this thread). */
+  readonly inWorker: boolean;
+}
+
+export function createCheckRunner(spawn: () => Promise<WorkerLike | null> = defaultSpawn, batch = BATCH): CheckRunner {
+  let worker: Promise<WorkerLike | null> | null = null;
+  let broken = false;
+  let inWorker = false;
+  let nextId = 1;
+  const pending = new Map<number, { resolve(r: CheckResult): void; reject(e: Error): void }>();
+
+  const fail = (w: WorkerLike, e: Error) => {
+    broken = true;
+    try {
+      w.terminate();
+    } catch {
+      // already gone
+    }
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+  };
+
+  const getWorker = (): Promise<WorkerLike | null> => {
+    if (broken) return Promise.resolve(null);
+    worker ??= spawn()
+      .then((w) => {
+        if (!w) return null;
+        w.onmessage = ({ data }) => {
+          const p = pending.get(data.id);
+          if (!p) return;
+          pending.delete(data.id);
+          if (data.type === "result") p.resolve(data.result);
+          else p.reject(new Error(data.message));
+        };
+        // A script that cannot load (blocked, missing) or crashes: stop using the worker.
+        w.onerror = () => fail(w, new WorkerUnavailable());
+        return w;
+      })
+      .catch(() => {
+        broken = true;
+        return null;
+      });
+    return worker;
+  };
+
+  const inThread = (model: DocumentModel, presetId: string | undefined): CheckResult => {
+    inWorker = false;
+    return checkDocument(model, presetId ? { presetId } : {}) as CheckResult;
+  };
+
+  return {
+    get inWorker() {
+      return inWorker;
+    },
+    async check(model, presetId) {
+      const { preset, detected } = choosePreset(model, presetId);
+      const w = await getWorker();
+      if (!w) return inThread(model, presetId);
+      const id = nextId++;
+      const done = new Promise<CheckResult>((resolve, reject) => pending.set(id, { resolve, reject }));
+      w.postMessage({ type: "begin", id, preset, detected });
+      const ps = model.paragraphs;
+      for (let i = 0; i < ps.length; i += batch) {
+        if (i > 0) await yieldToBrowser();
+        if (!pending.has(id)) break; // the worker failed meanwhile
+        w.postMessage({ type: "paragraphs", id, items: ps.slice(i, i + batch) });
+      }
+      if (pending.has(id)) w.postMessage({ type: "run", id });
+      try {
+        const result = await done;
+        inWorker = true;
+        return result;
+      } catch (e) {
+        if (e instanceof WorkerUnavailable) return inThread(model, presetId);
+        throw e;
+      }
+    },
+  };
+}
+
+/** The worker could not run (its script did not load or it crashed): check on this thread. */
+class WorkerUnavailable extends Error {
+  constructor() {
+    super("检查线程不可用");
+  }
+}

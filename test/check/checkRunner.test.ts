@@ -1,0 +1,90 @@
+/**
+ * The off-thread check (checkRunner.ts) with an in-process fake worker: batches, the same report as
+ * checkDocument, the preset chosen on the calling thread, and the fallback when no worker runs.
+ */
+import { checkDocument } from "../../src/core/checker";
+import type { DocumentModel } from "../../src/core/types";
+import { createCheckRunner, type WorkerLike, type WorkerRequest, type WorkerResponse } from "../../src/taskpane/check/checkRunner";
+import { MODEL } from "./fixtures";
+
+/** Runs the real worker module against a fake `self`, asynchronously like a worker. */
+function fakeWorker(opts: { failToLoad?: boolean } = {}) {
+  const received: WorkerRequest[] = [];
+  const scope: { onmessage: ((e: { data: WorkerRequest }) => void) | null; postMessage(m: WorkerResponse): void } = {
+    onmessage: null,
+    postMessage: (m) => setTimeout(() => w.onmessage?.({ data: structuredClone(m) })),
+  };
+  const w: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    terminate: jest.fn(),
+    postMessage(m) {
+      received.push(m);
+      if (opts.failToLoad) {
+        setTimeout(() => w.onerror?.(new Error("load")));
+        return;
+      }
+      const data = structuredClone(m);
+      setTimeout(() => scope.onmessage?.({ data }));
+    },
+  };
+  if (!opts.failToLoad) {
+    const g = globalThis as unknown as { self?: unknown };
+    const saved = g.self;
+    g.self = scope;
+    jest.isolateModules(() => {
+      require("../../src/taskpane/check/check.worker");
+    });
+    g.self = saved;
+  }
+  return { w, received };
+}
+
+function bigModel(n: number): DocumentModel {
+  const paragraphs = [];
+  for (let i = 0; i < n; i++) {
+    const base = MODEL.paragraphs[i % MODEL.paragraphs.length];
+    paragraphs.push({ ...base, index: i, id: `uid-${i}` });
+  }
+  return { paragraphs };
+}
+
+const withoutMs = <T extends { stats: { ms: number } }>(r: T) => ({ ...r, stats: { ...r.stats, ms: 0 } });
+
+// Waits for states only; the limit is sized for a loaded 2-core machine.
+jest.setTimeout(60000);
+
+describe("checkRunner", () => {
+  test("posts the model in batches and returns what checkDocument returns", async () => {
+    const { w, received } = fakeWorker();
+    const runner = createCheckRunner(async () => w, 10);
+    const model = bigModel(25);
+    const r = await runner.check(model);
+    expect(runner.inWorker).toBe(true);
+    expect(received.map((m) => m.type)).toEqual(["begin", "paragraphs", "paragraphs", "paragraphs", "run"]);
+    expect(withoutMs(r)).toEqual(withoutMs(checkDocument(model)));
+  });
+
+  test("an explicit preset is used; an unknown one is refused on the calling thread", async () => {
+    const { w } = fakeWorker();
+    const runner = createCheckRunner(async () => w);
+    const r = await runner.check(MODEL, "dlsh-2021/banzi");
+    expect(r.preset).toEqual({ id: "dlsh-2021/banzi", label: expect.any(String), detected: false });
+    await expect(runner.check(MODEL, "no/such")).rejects.toThrow("未知的预设");
+  });
+
+  test("without a worker, or when its script fails to load, the check runs on this thread", async () => {
+    const none = createCheckRunner(async () => null);
+    expect(withoutMs(await none.check(MODEL))).toEqual(withoutMs(checkDocument(MODEL)));
+    expect(none.inWorker).toBe(false);
+
+    const { w } = fakeWorker({ failToLoad: true });
+    const runner = createCheckRunner(async () => w);
+    expect(withoutMs(await runner.check(MODEL))).toEqual(withoutMs(checkDocument(MODEL)));
+    expect(runner.inWorker).toBe(false);
+    expect(w.terminate).toHaveBeenCalled();
+    // Not retried: the next check goes straight to this thread.
+    await runner.check(MODEL);
+    expect(runner.inWorker).toBe(false);
+  });
+});
