@@ -19,6 +19,7 @@ import { rule as emptySection } from "./empty-section";
 import { rule as missingAspect } from "./missing-aspect";
 import { rule as measureCoverage } from "./measure-coverage";
 import { rule as causeDimensions } from "./cause-dimensions";
+import { rule as wording } from "./wording";
 
 export const RULES: Rule[] = [
   missingSection,
@@ -36,5 +37,6 @@ export const RULES: Rule[] = [
   achievementInProblems,
   yearConsistency,
   canonicalTerm,
+  wording,
   balance,
 ];
