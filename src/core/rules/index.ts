@@ -20,6 +20,7 @@ import { rule as missingAspect } from "./missing-aspect";
 import { rule as measureCoverage } from "./measure-coverage";
 import { rule as causeDimensions } from "./cause-dimensions";
 import { rule as wording } from "./wording";
+import { rule as countMismatch } from "./count-mismatch";
 
 export const RULES: Rule[] = [
   missingSection,
@@ -29,6 +30,7 @@ export const RULES: Rule[] = [
   measureCoverage,
   causeDimensions,
   numbering,
+  countMismatch,
   placeholder,
   copyResidue,
   missingExample,

@@ -166,7 +166,8 @@ function halfWidthFindings(text: string, p: number, out: RuleResult[]): void {
     while (a >= 0 && text[a] === " ") a--;
     let b = m.index + 1;
     while (b < text.length && text[b] === " ") b++;
-    if (!isHan(text[a]) || !(isHan(text[b]) || text[b] === "“")) continue;
+    const atEnd = b >= text.length && m[0] !== ",";
+    if (!isHan(text[a]) || !(isHan(text[b]) || text[b] === "“" || atEnd)) continue;
     // the spaces around the mark go with it
     edits.push({ offset: a + 1, length: b - a - 1, replacement: FULL[m[0]] });
   }
