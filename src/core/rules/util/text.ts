@@ -96,3 +96,9 @@ export function literalAlternation(words: readonly string[], flags = "g"): RegEx
   const esc = sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(esc.length ? esc.join("|") : "(?!)", flags);
 }
+
+/** Replace every occurrence of the given phrases by full-width spaces of the same length (offsets kept). */
+export function blankOut(text: string, re: RegExp): string {
+  re.lastIndex = 0;
+  return re.test(text) ? text.replace(re, (s) => "\u3000".repeat(s.length)) : text;
+}
