@@ -266,7 +266,8 @@ export type RuleResult = Omit<Finding, "ruleId" | "severity"> & { severity?: Sev
 
 export interface Report {
   file?: string;
-  preset: { id: string; label: string; detected: boolean };
+  /** basis: what decided the material type and the year (标题 / 正文口吻… / 正文（“2024年度”） / 日期 / 指定). */
+  preset: { id: string; label: string; detected: boolean; basis?: { type: string; year: string } };
   sections: { kind: SectionKind | null; title: string; start: number; end: number }[];
   findings: Finding[];
   stats: { paragraphs: number; characters: number; ms: number };

@@ -21,6 +21,7 @@ import { rule as measureCoverage } from "./measure-coverage";
 import { rule as causeDimensions } from "./cause-dimensions";
 import { rule as wording } from "./wording";
 import { rule as countMismatch } from "./count-mismatch";
+import { rule as voice } from "./voice";
 
 export const RULES: Rule[] = [
   missingSection,
@@ -40,5 +41,6 @@ export const RULES: Rule[] = [
   yearConsistency,
   canonicalTerm,
   wording,
+  voice,
   balance,
 ];
