@@ -1,5 +1,5 @@
 /** placeholder: unfilled placeholders (XX, ××, ***, 某某, ___, 【…】, （此处填写…）). */
-import { isResidueOnly } from "./copy-residue";
+import { isResidueOnly, markdownMarkerOffsets } from "./copy-residue";
 import data from "../../data/rules/placeholder.json";
 import type { Rule, RuleResult } from "../types";
 import { kindAt } from "./util/doc";
@@ -23,11 +23,13 @@ export const rule: Rule = {
       if (!text || isResidueOnly(text)) continue;
       PATTERN.lastIndex = 0;
       const found: { text: string; offset: number }[] = [];
+      const md = markdownMarkerOffsets(text);
       let m: RegExpExecArray | null;
       while ((m = PATTERN.exec(text))) {
         const s = m[0];
         if (!s) { PATTERN.lastIndex++; continue; }
         if (ALLOW.has(s)) continue;
+        if (s === "**" && md.has(m.index)) continue; // Markdown emphasis: copy-residue
         if (s.length === 1 && ALLOW_AFTER.some((w) => text.startsWith(w, m!.index))) continue;
         // 某 alone ("某局", "市某") names an anonymised unit in a cited case: not a placeholder there.
         if (s === "某") {
