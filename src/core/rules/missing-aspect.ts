@@ -56,12 +56,19 @@ export const rule: Rule = {
         message: `“存在的问题”缺少${group}中的第${i + 1}个方面：“${a.name}”。${unverified}`,
         paragraph: sec.heading ?? sec.start,
         data: { section: "存在的问题", aspectId: a.id },
-        fix: {
-          type: "insert-skeleton",
-          label: `插入“${a.short}”方面的骨架${ins.renumberFollowing ? "（插入后请顺延后面的序号）" : ""}`,
-          after: ins.after,
-          nodes: ins.nodes,
-        },
+        // A number that would repeat a following one and cannot be shifted: no fix rather than a duplicate.
+        ...(ins.renumberFollowing && !ins.renumber
+          ? {}
+          : {
+              fix: {
+                type: "insert-skeleton" as const,
+                label: `插入“${a.short}”方面的骨架${ins.renumber ? "，并将后面各方面的序号顺延" : ""}`,
+                after: ins.after,
+                nodes: ins.nodes,
+                ...(ins.renumber ? { renumber: ins.renumber } : {}),
+                ...(ins.plain ? { plain: true } : {}),
+              },
+            }),
       });
     });
     return out;
