@@ -5,7 +5,7 @@
  */
 import data from "../../data/rules/copy-residue.json";
 import type { Rule, RuleResult } from "../types";
-import { isOnlyPunctuation, literalAlternation, quoteAround, sentenceBounds } from "./util/text";
+import { isOnlyPunctuation, LiteralIndex, literalAlternation, quoteAround, sentenceBounds } from "./util/text";
 
 // Explicit URLs; bare domains are found from their top-level domain and scanned backwards (linear).
 const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~/?#=&%+:]+/gi;
@@ -24,9 +24,8 @@ const MD_RE = /\*\*(?=\S)[^*\n]{1,80}?\*\*/g;
  * Cheap pre-check: only a paragraph with one of the residue words, a Latin letter or markup can hold
  * residue. (A class of single common characters matched nearly every paragraph.)
  */
-const PRECHECK = new RegExp(
-  `[A-Za-z#\\[{<*]|${literalAlternation([...data.strong, ...data.weak, ...data.sourceLabels, ...data.metaLines], "").source}`,
-);
+const PRECHECK_WORDS = new LiteralIndex([...data.strong, ...data.weak, ...data.sourceLabels, ...data.metaLines]);
+const PRECHECK = { test: (text: string): boolean => /[A-Za-z#[{<*]/.test(text) || PRECHECK_WORDS.has(text) };
 const SUFFIXES = [...data.siteSuffixes].sort((a, b) => b.length - a.length);
 const OPEN_Q = new Set(["“", "\"", "‘", "'", "「", "【", "（", "("]);
 const CLOSE_Q = new Set(["”", "\"", "’", "'", "」", "】", "）", ")"]);

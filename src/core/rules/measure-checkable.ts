@@ -3,10 +3,10 @@ import data from "../../data/rules/measure-signals.json";
 import type { Rule, RuleResult } from "../types";
 import { collectItems } from "./util/doc";
 import setPhrases from "../../data/rules/set-phrases.json";
-import { blankOut, literalAlternation, quote, visibleLength } from "./util/text";
+import { blankPhrases, LiteralIndex, literalAlternation, quote, visibleLength } from "./util/text";
 
 /** Numbered set phrases (三会一课, 四个意识, 十五五…) are neither deadlines nor quantities. */
-const SET_PHRASES = new RegExp(`“?(?:${literalAlternation(setPhrases.phrases, "").source})”?`, "g");
+const SET_PHRASES = new LiteralIndex(setPhrases.phrases);
 
 const TIME = literalAlternation(data.time, "");
 const QTY = literalAlternation(data.quantity, "");
@@ -15,7 +15,7 @@ const PATTERNS = data.patterns.map((s) => new RegExp(s));
 const MIN_LENGTH = 12;
 
 export function checkability(raw: string): { time: boolean; quantity: boolean; responsibility: boolean } {
-  const text = blankOut(raw, SET_PHRASES);
+  const text = blankPhrases(raw, SET_PHRASES);
   const pat = PATTERNS.some((re) => re.test(text));
   return { time: TIME.test(text) || /[一二三四五六七八九十0-9]+月/.test(text), quantity: QTY.test(text) || pat, responsibility: RESP.test(text) };
 }

@@ -9,7 +9,7 @@
 import data from "../../data/rules/wording.json";
 import type { Fix, Rule, RuleResult } from "../types";
 import { isResidueOnly } from "./copy-residue";
-import { literalAlternation, quoteAround } from "./util/text";
+import { LiteralIndex, quoteAround } from "./util/text";
 
 interface Term { wrong: string; right: string; context?: string }
 
@@ -19,7 +19,7 @@ for (const t of data.terms as Term[]) {
   const ctx = t.context ?? t.wrong;
   if (!ENTRY.has(ctx)) ENTRY.set(ctx, { at: ctx.indexOf(t.wrong), wrong: t.wrong, right: t.right });
 }
-const TERM_RE = literalAlternation([...ENTRY.keys()], "g");
+const TERMS = new LiteralIndex([...ENTRY.keys()]);
 
 const DOUBLES = new Map<string, string[]>(data.doubles.map((d) => [d.char, d.except]));
 const DOUBLE_RE = new RegExp(`([${[...DOUBLES.keys()].join("")}])\\1`, "g");
@@ -56,10 +56,8 @@ function excused(text: string, i: number, excepts: readonly string[]): boolean {
 }
 
 function termFindings(text: string, p: number, out: RuleResult[]): void {
-  TERM_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TERM_RE.exec(text))) {
-    const e = ENTRY.get(m[0])!;
+  for (const m of TERMS.findAll(text)) {
+    const e = ENTRY.get(m.word)!;
     const offset = m.index + e.at;
     out.push({
       severity: "error",
