@@ -19,7 +19,8 @@ const WEAK_RE = literalAlternation(data.weak, "gi");
 const SOURCE_RE = literalAlternation(data.sourceLabels, "g");
 const META_RE = new RegExp(`^[\\s\u3000]*(?:${literalAlternation(data.metaLines, "").source})`);
 // Markdown emphasis markers left by a copy from a web editor or a chat tool: **…** / __…__.
-const MD_RE = /\*\*(?=\S)[^*\n]{1,80}?\*\*/g;
+// Only exactly two stars, opening a paragraph or a sentence: "***党委" and "关于**工作" are placeholders.
+const MD_RE = /(?<=^[\s\u3000]*|[。；：！？])\*\*(?!\*)(?=\S)[^*\n]{2,80}?(?<!\*)\*\*(?!\*)/g;
 /**
  * Cheap pre-check: only a paragraph with one of the residue words, a Latin letter or markup can hold
  * residue. (A class of single common characters matched nearly every paragraph.)

@@ -83,13 +83,21 @@ describe("copy-residue: page metadata and Markdown markers", () => {
   });
 
   it("Markdown ** markers: one finding, the fix keeps the words; not a placeholder", () => {
-    const line = "**一是理论学习不够深入。**对原文原著读得不多，**今年自学12次**。";
+    const line = "**一是理论学习不够深入。**对原文原著读得不多。**今年自学12次**。";
     const f = r.check(c([line]));
     expect(f).toHaveLength(1);
     const after = applyFix(c([line]).doc, f[0].fix!);
-    expect(after.paragraphs[0].text).toBe("一是理论学习不够深入。对原文原著读得不多，今年自学12次。");
+    expect(after.paragraphs[0].text).toBe("一是理论学习不够深入。对原文原著读得不多。今年自学12次。");
     expect(r.check(c([after.paragraphs[0].text]))).toEqual([]);
     expect(ph.check(c([line]))).toEqual([]);
     expect(ph.check(c(["作为**部门，学习不深。"]))).toHaveLength(1);
+  });
+});
+
+describe("copy-residue: star placeholders are not Markdown", () => {
+  const { rule: r } = require("../../../src/core/rules/copy-residue") as typeof import("../../../src/core/rules/copy-residue");
+  const { ctxFromLines: c } = require("../../fixtures/rules/mini-analysis") as typeof import("../../fixtures/rules/mini-analysis");
+  it("***党委 … ***决策部署 and 关于**工作 … **部门 stay placeholders", () => {
+    expect(r.check(c(["***党委认真落实***决策部署，关于**工作的要求和**部门的意见。"]))).toEqual([]);
   });
 });
