@@ -73,6 +73,8 @@ export function summaryLine(report: Report, counts: Counts, p: Palette): string 
 /** Text block for one report: summary line and one line per finding (already filtered). */
 export function formatReportText(report: Report, findings: Finding[], totals: Counts, p: Palette): string {
   const lines = [summaryLine(report, totals, p)];
+  const b = report.preset.basis;
+  if (b && (b.type !== "指定" || b.year !== "指定")) lines.push(`  ${p.dim(`识别依据：类型——${b.type}；年度——${b.year}`)}`);
   if (findings.length === 0) {
     lines.push(totals.error + totals.warning + totals.info === 0 ? `  ${p.green("未发现问题")}` : `  ${p.dim("（没有达到所选级别的问题）")}`);
   }

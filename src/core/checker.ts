@@ -9,6 +9,7 @@ import type { Analysis, DocumentModel, Finding, MaterialType, Preset, Report, Ru
 import { analyze } from "./analyze";
 import { detectPreset, getPreset, PresetError } from "./presets";
 import { RULES } from "./rules";
+import { refineByText, type DetectionBasis } from "./textDetect";
 import { SEVERITY_RANK } from "./findings";
 
 export interface CheckOptions {
@@ -29,24 +30,24 @@ function now(): number {
   return typeof performance !== "undefined" ? performance.now() : Date.now();
 }
 
-function choosePreset(doc: DocumentModel, opts: CheckOptions): { preset: Preset; detected: boolean } {
-  let chosen: { preset: Preset; detected: boolean };
-  if (opts.preset) chosen = { preset: opts.preset, detected: false };
+function choosePreset(doc: DocumentModel, opts: CheckOptions): { preset: Preset; detected: boolean; basis: DetectionBasis } {
+  let chosen: { preset: Preset; detected: boolean; basis: DetectionBasis };
+  if (opts.preset) chosen = refineByText(doc, { preset: opts.preset, detected: false }, true);
   else if (opts.presetId) {
     const p = getPreset(opts.presetId);
     if (!p) throw new PresetError(`未知的预设“${opts.presetId}”。`);
-    chosen = { preset: p, detected: false };
-  } else chosen = detectPreset(doc, { today: opts.today });
+    chosen = refineByText(doc, { preset: p, detected: false }, true);
+  } else chosen = refineByText(doc, detectPreset(doc, { today: opts.today }), false);
   if (opts.materialType && chosen.preset.materialType !== opts.materialType) {
     const other = getPreset(`${chosen.preset.themeId}/${opts.materialType}`);
-    if (other) chosen = { preset: other, detected: chosen.detected };
+    if (other) chosen = { preset: other, detected: chosen.detected, basis: { ...chosen.basis, type: "指定" } };
   }
   return chosen;
 }
 
 export function checkDocument(doc: DocumentModel, opts: CheckOptions = {}): Report & { analysis: Analysis } {
   const t0 = now();
-  const { preset, detected } = choosePreset(doc, opts);
+  const { preset, detected, basis } = choosePreset(doc, opts);
   const analysis = analyze(doc, preset);
   const ctx = { doc, analysis, preset };
   const findings: Finding[] = [];
@@ -70,7 +71,7 @@ export function checkDocument(doc: DocumentModel, opts: CheckOptions = {}): Repo
   let characters = 0;
   for (const p of doc.paragraphs) characters += p.text.length;
   const report: Report & { analysis: Analysis } = {
-    preset: { id: preset.id, label: preset.label, detected },
+    preset: { id: preset.id, label: preset.label, detected, basis },
     sections: analysis.sections.map((s) => ({ kind: s.kind, title: s.title, start: s.start, end: s.end })),
     findings: kept,
     stats: { paragraphs: doc.paragraphs.length, characters, ms: Math.round((now() - t0) * 10) / 10 },

@@ -27,6 +27,33 @@ export interface Insertion {
   renumberFollowing: boolean;
   /** Edits shifting the literal top-level numbers after the insertion point by one (when renumberFollowing). */
   renumber?: TextEdit[];
+  /**
+   * The document's headings at this level are plain paragraphs with literal numbers (no heading
+   * style): the inserted headings are plain text too, so they match their neighbours.
+   */
+  plain?: boolean;
+}
+
+/** True when every given heading paragraph is unstyled (no heading level) and carries a literal number. */
+function plainHeadings(analysis: Analysis, paragraphs: (number | null)[]): boolean {
+  const items = paragraphs.filter((p): p is number => p !== null).map((p) => itemAt(analysis, p));
+  return items.length > 0 && items.every((it) => !!it && it.headingLevel === null && it.marker?.source === "text");
+}
+
+const NUMERAL_IN_MARKER = /[一二三四五六七八九十百]+|\d+/;
+
+/** Edits that add one to the literal numbers of the given aspect headings (same marker kind as `kind`). */
+function shiftAspects(analysis: Analysis, heads: Section["aspects"], kind: MarkerKind | undefined): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const a of heads) {
+    const m = itemAt(analysis, a.paragraph)?.marker;
+    if (!m || m.source !== "text" || m.kind !== kind || m.kind === "runin" || m.kind === "circled") continue;
+    const n = NUMERAL_IN_MARKER.exec(m.raw);
+    if (!n) continue;
+    const arabic = /\d/.test(n[0]);
+    edits.push({ paragraph: a.paragraph, offset: m.offset + n.index, length: n[0].length, expected: n[0], replacement: arabic ? String(m.value + 1) : toChineseNumeral(m.value + 1) });
+  }
+  return edits;
 }
 
 const CN_NUMERAL = /^[一二三四五六七八九十百]+/;
@@ -117,7 +144,8 @@ export function sectionInsertion(analysis: Analysis, preset: Preset, kind: Secti
   const renumberFollowing = numbered && secs.some((s) => s.start > after && (headingNumber(analysis, s) ?? Infinity) <= number);
   const nodes = buildSkeleton(preset, { only: { section: kind }, startAt: number, numbered });
   const renumber = renumberFollowing ? shiftFollowing(analysis, after) : [];
-  return { after, nodes, number: numbered ? number : null, renumberFollowing, ...(renumber.length ? { renumber } : {}) };
+  const plain = numbered && plainHeadings(analysis, secs.map((s) => s.heading));
+  return { after, nodes, number: numbered ? number : null, renumberFollowing, ...(renumber.length ? { renumber } : {}), ...(plain ? { plain } : {}) };
 }
 
 function markerText(kind: MarkerKind | undefined, n: number): string {
@@ -167,6 +195,9 @@ export function aspectInsertion(analysis: Analysis, preset: Preset, section: Sec
   }
   const nodes = buildSkeleton(preset, { only: { section: section.kind ?? "存在的问题", aspectId }, numbered: false });
   if (nodes.length && numbered) nodes[0] = { ...nodes[0], text: markerText(kind, number) + nodes[0].text };
-  const renumberFollowing = numbered && section.aspects.some((a) => a.start > after && (itemAt(analysis, a.paragraph)?.marker?.value ?? Infinity) <= number);
-  return { after, nodes, number: numbered ? number : null, renumberFollowing };
+  const following = section.aspects.filter((a) => a.start > after);
+  const renumberFollowing = numbered && following.some((a) => (itemAt(analysis, a.paragraph)?.marker?.value ?? Infinity) <= number);
+  const renumber = renumberFollowing ? shiftAspects(analysis, following, kind) : [];
+  const plain = numbered && plainHeadings(analysis, section.aspects.map((a) => a.paragraph));
+  return { after, nodes, number: numbered ? number : null, renumberFollowing, ...(renumber.length ? { renumber } : {}), ...(plain ? { plain } : {}) };
 }

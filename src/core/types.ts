@@ -221,8 +221,10 @@ export type Fix =
    * Insert skeleton nodes after paragraph `after` (-1 = at the very start). `renumber` shifts the
    * literal numbers of the headings that follow, when the inserted number would repeat theirs; it
    * is applied in the same batch, and each edit is refused if its `expected` text has changed.
+   * `plain`: insert the headings as plain paragraphs (the document's own headings at that level are
+   * unstyled with literal numbers), not with heading styles.
    */
-  | { type: "insert-skeleton"; label: string; after: number; nodes: SkeletonNode[]; renumber?: TextEdit[] };
+  | { type: "insert-skeleton"; label: string; after: number; nodes: SkeletonNode[]; renumber?: TextEdit[]; plain?: boolean };
 
 /** Replace `length` characters at `offset` of paragraph `paragraph`, whose current text there is `expected`. */
 export interface TextEdit {
@@ -266,7 +268,8 @@ export type RuleResult = Omit<Finding, "ruleId" | "severity"> & { severity?: Sev
 
 export interface Report {
   file?: string;
-  preset: { id: string; label: string; detected: boolean };
+  /** basis: what decided the material type and the year (标题 / 正文口吻… / 正文（“2024年度”） / 日期 / 指定). */
+  preset: { id: string; label: string; detected: boolean; basis?: { type: string; year: string } };
   sections: { kind: SectionKind | null; title: string; start: number; end: number }[];
   findings: Finding[];
   stats: { paragraphs: number; characters: number; ms: number };

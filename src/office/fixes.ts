@@ -225,7 +225,7 @@ export async function applyFix(fix: Fix, model: DocumentModel): Promise<FixOutco
         renumber.map(({ edit, get }) => ({ ...get(), edit })),
         MSG_FIX_SPAN_CHANGED,
       );
-      const { paragraphs: inserted, tag } = queueSkeletonNodes(nodes, placeFirst);
+      const { paragraphs: inserted, tag } = queueSkeletonNodes(nodes, placeFirst, fix.plain === true);
       inserted[0].select("Start");
       await sync2();
       rememberInsertion(tag, nodes);

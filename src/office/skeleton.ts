@@ -106,6 +106,8 @@ export function queueVerifiedEdits(targets: { paragraph: Word.Paragraph; text: s
 export function queueSkeletonNodes(
   nodes: SkeletonNode[],
   placeFirst: (text: string) => Word.Paragraph,
+  /** Headings as plain Normal paragraphs (their literal numbers kept): the document's own form. */
+  plainHeadings = false,
 ): { paragraphs: Word.Paragraph[]; firstPlaceholder: Word.ContentControl | null; tag: string } {
   const plainText = supports("WordApi", "1.5");
   const texts = nodes.map((n) => (n.level === "body" && isPrompt(n.text) ? "" : n.text));
@@ -115,7 +117,7 @@ export function queueSkeletonNodes(
   nodes.forEach((node, i) => {
     const p = paragraphs[i];
     if (node.level !== "body") {
-      p.styleBuiltIn = HEADING_STYLE[node.level];
+      p.styleBuiltIn = plainHeadings ? ("Normal" as Word.BuiltInStyleName) : HEADING_STYLE[node.level];
       return;
     }
     p.styleBuiltIn = "Normal" as Word.BuiltInStyleName;

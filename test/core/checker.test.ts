@@ -31,7 +31,7 @@ describe("checkDocument contract", () => {
     const d = loadFixture("geren-2024.txt");
     const r = checkDocument(d, { presetId: "dlsh-2024/geren", file: "王立新.docx" });
     expect(r.file).toBe("王立新.docx");
-    expect(r.preset).toEqual({ id: "dlsh-2024/geren", label: "2024年度民主生活会 · 个人", detected: false });
+    expect(r.preset).toEqual({ id: "dlsh-2024/geren", label: "2024年度民主生活会 · 个人", detected: false, basis: { type: "指定", year: "指定" } });
     expect(r.sections.map((s) => s.kind)).toEqual(["导语", "存在的问题", "原因分析", "整改措施", "个人有关事项", "结束语"]);
     expect(r.stats.paragraphs).toBe(d.paragraphs.length);
     expect(r.stats.characters).toBe(d.paragraphs.reduce((n, p) => n + p.text.length, 0));

@@ -5,7 +5,7 @@
  */
 import data from "../../data/rules/copy-residue.json";
 import type { Rule, RuleResult } from "../types";
-import { isOnlyPunctuation, literalAlternation, quoteAround, sentenceBounds } from "./util/text";
+import { isOnlyPunctuation, LiteralIndex, literalAlternation, quoteAround, sentenceBounds } from "./util/text";
 
 // Explicit URLs; bare domains are found from their top-level domain and scanned backwards (linear).
 const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~/?#=&%+:]+/gi;
@@ -17,6 +17,16 @@ const TAG_RE = /(?:#{2,}|\[\[|\{\{|<!--)\s*[A-Za-z][A-Za-z0-9_\- ]{0,30}?\s*(?:#
 const STRONG_RE = literalAlternation(data.strong, "gi");
 const WEAK_RE = literalAlternation(data.weak, "gi");
 const SOURCE_RE = literalAlternation(data.sourceLabels, "g");
+const META_RE = new RegExp(`^[\\s\u3000]*(?:${literalAlternation(data.metaLines, "").source})`);
+// Markdown emphasis markers left by a copy from a web editor or a chat tool: **…** / __…__.
+// Only exactly two stars, opening a paragraph or a sentence: "***党委" and "关于**工作" are placeholders.
+const MD_RE = /(?<=^[\s\u3000]*|[。；：！？])\*\*(?!\*)(?=\S)[^*\n]{2,80}?(?<!\*)\*\*(?!\*)/g;
+/**
+ * Cheap pre-check: only a paragraph with one of the residue words, a Latin letter or markup can hold
+ * residue. (A class of single common characters matched nearly every paragraph.)
+ */
+const PRECHECK_WORDS = new LiteralIndex([...data.strong, ...data.weak, ...data.sourceLabels, ...data.metaLines]);
+const PRECHECK = { test: (text: string): boolean => /[A-Za-z#[{<*]/.test(text) || PRECHECK_WORDS.has(text) };
 const SUFFIXES = [...data.siteSuffixes].sort((a, b) => b.length - a.length);
 const OPEN_Q = new Set(["“", "\"", "‘", "'", "「", "【", "（", "("]);
 const CLOSE_Q = new Set(["”", "\"", "’", "'", "」", "】", "）", ")"]);
@@ -50,6 +60,7 @@ function growWatermark(text: string, s: number, e: number): [number, number] {
 function findSpans(text: string): Span[] {
   const spans: Span[] = [];
   let m: RegExpExecArray | null;
+  if (text.length <= data.metaMaxLength && META_RE.test(text)) return [{ start: 0, end: text.length, kind: "meta" }];
   URL_RE.lastIndex = 0;
   while ((m = URL_RE.exec(text))) {
     const url = m[0].replace(/[.:/?#&=]+$/, "");
@@ -104,9 +115,36 @@ function findSpans(text: string): Span[] {
   return merged;
 }
 
+/** Offsets of the "**" markers of Markdown emphasis in a text (reported by copy-residue, not as placeholders). */
+export function markdownMarkerOffsets(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!text.includes("**")) return out;
+  MD_RE.lastIndex = 0;
+  for (const m of text.matchAll(MD_RE)) out.add(m.index).add(m.index + m[0].length - 2);
+  return out;
+}
+
+/** Markdown **…** markers: one finding per paragraph, its fix removes the markers and keeps the words. */
+function markdownFinding(text: string, paragraph: number, out: RuleResult[]): void {
+  MD_RE.lastIndex = 0;
+  const ms = [...text.matchAll(MD_RE)];
+  if (!ms.length) return;
+  const start = ms[0].index;
+  const last = ms[ms.length - 1];
+  const end = last.index + last[0].length;
+  const expected = text.slice(start, end);
+  out.push({
+    message: "含有网页或编辑器留下的 Markdown 标记“**”，应删除",
+    paragraph,
+    quote: quoteAround(text, start, Math.min(expected.length, 20)),
+    data: { residue: ["**"], kind: "markdown", whole: false },
+    fix: { type: "replace", label: "删除“**”标记", paragraph, offset: start, length: end - start, expected, replacement: expected.replace(/\*\*/g, "") },
+  });
+}
+
 /** True when a paragraph is nothing but website residue (the rule offers to delete it whole). */
 export function isResidueOnly(text: string): boolean {
-  if (!text || !/[A-Za-z来源本文转载版权关注扫阅读点击范下会付原责免出文登试剩内查]/.test(text)) return false;
+  if (!text || !PRECHECK.test(text)) return false;
   const spans = findSpans(text);
   if (!spans.length) return false;
   let rest = "";
@@ -126,7 +164,8 @@ export const rule: Rule = {
     const out: RuleResult[] = [];
     for (const p of ctx.doc.paragraphs) {
       const text = p.text;
-      if (!text || !/[A-Za-z来源本文转载版权关注扫阅读点击范下会付原责免出文登试剩内查]/.test(text)) continue;
+      if (!text || !PRECHECK.test(text)) continue;
+      markdownFinding(text, p.index, out);
       const spans = findSpans(text);
       if (!spans.length) continue;
       let rest = "";

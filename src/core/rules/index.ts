@@ -19,6 +19,9 @@ import { rule as emptySection } from "./empty-section";
 import { rule as missingAspect } from "./missing-aspect";
 import { rule as measureCoverage } from "./measure-coverage";
 import { rule as causeDimensions } from "./cause-dimensions";
+import { rule as wording } from "./wording";
+import { rule as countMismatch } from "./count-mismatch";
+import { rule as voice } from "./voice";
 
 export const RULES: Rule[] = [
   missingSection,
@@ -28,6 +31,7 @@ export const RULES: Rule[] = [
   measureCoverage,
   causeDimensions,
   numbering,
+  countMismatch,
   placeholder,
   copyResidue,
   missingExample,
@@ -36,5 +40,7 @@ export const RULES: Rule[] = [
   achievementInProblems,
   yearConsistency,
   canonicalTerm,
+  wording,
+  voice,
   balance,
 ];

@@ -2,7 +2,11 @@
 import data from "../../data/rules/measure-signals.json";
 import type { Rule, RuleResult } from "../types";
 import { collectItems } from "./util/doc";
-import { literalAlternation, quote, visibleLength } from "./util/text";
+import setPhrases from "../../data/rules/set-phrases.json";
+import { blankPhrases, LiteralIndex, literalAlternation, quote, visibleLength } from "./util/text";
+
+/** Numbered set phrases (三会一课, 四个意识, 十五五…) are neither deadlines nor quantities. */
+const SET_PHRASES = new LiteralIndex(setPhrases.phrases);
 
 const TIME = literalAlternation(data.time, "");
 const QTY = literalAlternation(data.quantity, "");
@@ -10,7 +14,8 @@ const RESP = literalAlternation(data.responsibility, "");
 const PATTERNS = data.patterns.map((s) => new RegExp(s));
 const MIN_LENGTH = 12;
 
-export function checkability(text: string): { time: boolean; quantity: boolean; responsibility: boolean } {
+export function checkability(raw: string): { time: boolean; quantity: boolean; responsibility: boolean } {
+  const text = blankPhrases(raw, SET_PHRASES);
   const pat = PATTERNS.some((re) => re.test(text));
   return { time: TIME.test(text) || /[一二三四五六七八九十0-9]+月/.test(text), quantity: QTY.test(text) || pat, responsibility: RESP.test(text) };
 }

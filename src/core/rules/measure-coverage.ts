@@ -52,7 +52,18 @@ export const rule: Rule = {
         message: `“${aspect.short}”方面查摆了问题，但“整改措施”中没有对应的措施。`,
         paragraph: meas.heading ?? meas.start,
         data: { section: "整改措施", aspectId: id, problemParagraph },
-        fix: { type: "insert-skeleton", label: `插入“${aspect.short}”方面整改措施的骨架`, after: ins.after, nodes: ins.nodes },
+        ...(ins.renumberFollowing && !ins.renumber
+          ? {}
+          : {
+              fix: {
+                type: "insert-skeleton" as const,
+                label: `插入“${aspect.short}”方面整改措施的骨架${ins.renumber ? "，并将后面的序号顺延" : ""}`,
+                after: ins.after,
+                nodes: ins.nodes,
+                ...(ins.renumber ? { renumber: ins.renumber } : {}),
+                ...(ins.plain ? { plain: true } : {}),
+              },
+            }),
       });
     }
     return out;

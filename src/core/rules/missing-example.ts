@@ -5,14 +5,19 @@
 import data from "../../data/rules/example-signals.json";
 import type { Rule, RuleResult } from "../types";
 import { collectItems } from "./util/doc";
-import { literalAlternation, quote, visibleLength } from "./util/text";
+import setPhrases from "../../data/rules/set-phrases.json";
+import { blankPhrases, LiteralIndex, literalAlternation, quote, visibleLength } from "./util/text";
+
+/** Numbered set phrases (四个意识, 八项规定…) are neither examples nor data. */
+const SET_PHRASES = new LiteralIndex(setPhrases.phrases);
 
 const WORDS = literalAlternation(data.words.map((w) => w.replace("…", "")), "");
 const PATTERNS = data.patterns.map((s) => new RegExp(s));
 /** Items shorter than this are headings or fragments, not problem statements. */
 const MIN_LENGTH = 12;
 
-export function hasExample(text: string): boolean {
+export function hasExample(raw: string): boolean {
+  const text = blankPhrases(raw, SET_PHRASES);
   if (WORDS.test(text)) return true;
   if (/以[^，。；]{1,20}为例/.test(text)) return true;
   return PATTERNS.some((re) => re.test(text));

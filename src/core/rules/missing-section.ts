@@ -65,7 +65,9 @@ export const rule: Rule = {
         message: `缺少“${s.kind}”部分：${WHY[s.kind]}。`,
         paragraph: Math.max(0, Math.min(n - 1, ins.after + 1)),
         data: { section: s.kind },
-        fix: { type: "insert-skeleton", label, after: ins.after, nodes: ins.nodes, ...(ins.renumber ? { renumber: ins.renumber } : {}) },
+        ...(ins.renumberFollowing && !ins.renumber
+          ? {}
+          : { fix: { type: "insert-skeleton" as const, label, after: ins.after, nodes: ins.nodes, ...(ins.renumber ? { renumber: ins.renumber } : {}), ...(ins.plain ? { plain: true } : {}) } }),
       });
     }
     return out;

@@ -1,5 +1,5 @@
 /** placeholder: unfilled placeholders (XX, ××, ***, 某某, ___, 【…】, （此处填写…）). */
-import { isResidueOnly } from "./copy-residue";
+import { isResidueOnly, markdownMarkerOffsets } from "./copy-residue";
 import data from "../../data/rules/placeholder.json";
 import type { Rule, RuleResult } from "../types";
 import { kindAt } from "./util/doc";
@@ -7,13 +7,14 @@ import { quoteAround } from "./util/text";
 
 const PATTERN = new RegExp(data.patterns.map((p) => `(?:${p.source})`).join("|"), "g");
 const ALLOW = new Set<string>(data.allowWords);
+const ALLOW_AFTER: readonly string[] = data.allowAfter;
 // Common surnames for "王某某"-style anonymised names in published cases (first character only).
 const SURNAME = /[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/;
 
 export const rule: Rule = {
   id: "placeholder",
   severity: "error",
-  description: "未填写的占位符：XX、××、***、某某、___、【……】、（此处填写……）",
+  description: "未填写的占位符：XX、××、***、某某、___、【……】、（此处填写……），以及词中的替代字（市x局、X中X会、*部门、市某局）",
   check(ctx) {
     const out: RuleResult[] = [];
     for (const p of ctx.doc.paragraphs) {
@@ -22,11 +23,19 @@ export const rule: Rule = {
       if (!text || isResidueOnly(text)) continue;
       PATTERN.lastIndex = 0;
       const found: { text: string; offset: number }[] = [];
+      const md = markdownMarkerOffsets(text);
       let m: RegExpExecArray | null;
       while ((m = PATTERN.exec(text))) {
         const s = m[0];
         if (!s) { PATTERN.lastIndex++; continue; }
         if (ALLOW.has(s)) continue;
+        if (s === "**" && md.has(m.index)) continue; // Markdown emphasis: copy-residue
+        if (s.length === 1 && ALLOW_AFTER.some((w) => text.startsWith(w, m!.index))) continue;
+        // 某 alone ("某局", "市某") names an anonymised unit in a cited case: not a placeholder there.
+        if (s === "某") {
+          const kind = kindAt(ctx, p.index);
+          if (kind && data.caseNameSections.includes(kind)) continue;
+        }
         if (s === "某某" && m.index > 0 && SURNAME.test(text[m.index - 1])) {
           const kind = kindAt(ctx, p.index);
           if (kind && data.caseNameSections.includes(kind)) continue;

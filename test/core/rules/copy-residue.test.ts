@@ -54,3 +54,50 @@ describe("copy-residue", () => {
     expect(run(["会议编号#12，详见附件[1]。", "按照《通知》{2025}5号文件要求开展自查。"])).toEqual([]);
   });
 });
+
+describe("copy-residue: page metadata and Markdown markers", () => {
+  const { rule: r } = require("../../../src/core/rules/copy-residue") as typeof import("../../../src/core/rules/copy-residue");
+  const { rule: ph } = require("../../../src/core/rules/placeholder") as typeof import("../../../src/core/rules/placeholder");
+  const { ctxFromLines: c } = require("../../fixtures/rules/mini-analysis") as typeof import("../../fixtures/rules/mini-analysis");
+  const { applyFix } = require("../../fixtures/rules/apply-fix") as typeof import("../../fixtures/rules/apply-fix");
+
+  it.each([
+    "浏览量：1234",
+    "发布时间：2025-01-06 09:30  浏览次数：218",
+    "上一篇：某单位召开主题党日活动",
+    "下一篇：关于做好年度考核工作的通知",
+    "相关推荐",
+    "责任编辑：王某",
+    "点击下载完整版",
+    "【字号 大 中 小】【打印】【关闭】",
+  ])("a metadata line is deleted whole: %s", (line) => {
+    const f = r.check(c(["一、存在的问题", line, "学习不深，今年只研讨2次。"]));
+    expect(f).toHaveLength(1);
+    expect(f[0].fix).toMatchObject({ type: "delete-paragraph", paragraph: 1 });
+    const after = applyFix({ paragraphs: c(["一、存在的问题", line, "学习不深，今年只研讨2次。"]).doc.paragraphs }, f[0].fix!);
+    expect(r.check(c(after.paragraphs.map((p) => p.text)))).toEqual([]);
+  });
+
+  it("a sentence that merely mentions these words is not residue", () => {
+    expect(r.check(c(["班子对相关推荐的人选进行了认真考察，发布时间安排合理。", "作者本人承担的课题按期结题。"]))).toEqual([]);
+  });
+
+  it("Markdown ** markers: one finding, the fix keeps the words; not a placeholder", () => {
+    const line = "**一是理论学习不够深入。**对原文原著读得不多。**今年自学12次**。";
+    const f = r.check(c([line]));
+    expect(f).toHaveLength(1);
+    const after = applyFix(c([line]).doc, f[0].fix!);
+    expect(after.paragraphs[0].text).toBe("一是理论学习不够深入。对原文原著读得不多。今年自学12次。");
+    expect(r.check(c([after.paragraphs[0].text]))).toEqual([]);
+    expect(ph.check(c([line]))).toEqual([]);
+    expect(ph.check(c(["作为**部门，学习不深。"]))).toHaveLength(1);
+  });
+});
+
+describe("copy-residue: star placeholders are not Markdown", () => {
+  const { rule: r } = require("../../../src/core/rules/copy-residue") as typeof import("../../../src/core/rules/copy-residue");
+  const { ctxFromLines: c } = require("../../fixtures/rules/mini-analysis") as typeof import("../../fixtures/rules/mini-analysis");
+  it("***党委 … ***决策部署 and 关于**工作 … **部门 stay placeholders", () => {
+    expect(r.check(c(["***党委认真落实***决策部署，关于**工作的要求和**部门的意见。"]))).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ function regexSources(data: Record<string, unknown>): string[] {
 describe("rule data files", () => {
   it("has the expected files", () => {
     expect(files.sort()).toEqual(
-      ["achievement.json", "balance.json", "canonical-terms.json", "copy-residue.json", "example-signals.json", "measure-signals.json", "objective-cause.json", "placeholder.json", "year-themes.json"].sort(),
+      ["achievement.json", "balance.json", "canonical-terms.json", "copy-residue.json", "example-signals.json", "measure-signals.json", "objective-cause.json", "placeholder.json", "set-phrases.json", "wording.json", "year-themes.json"].sort(),
     );
   });
 

@@ -37,3 +37,46 @@ describe("missing-aspect", () => {
     expect(r[0]).toMatchObject({ severity: "info", paragraph: 0, data: { section: "存在的问题", aspectGroup: "四个带头" } });
   });
 });
+
+describe("missing-aspect: by content, and info when the preset is unverified", () => {
+  const { checkDocument } = require("../../../src/core/checker") as typeof import("../../../src/core/checker");
+  const { documentFromText } = require("../../../src/core/text") as typeof import("../../../src/core/text");
+  const { rule: r } = require("../../../src/core/rules/missing-aspect") as typeof import("../../../src/core/rules/missing-aspect");
+  const run = (lines: string[], presetId: string) => checkDocument(documentFromText(lines.join("\n")), { rules: [r], presetId }).findings;
+  const HEAD = ["中共某某委员会领导班子2025年度民主生活会对照检查材料", "一、存在的问题"];
+
+  it("a sub-heading in the writer's own words is matched by the aspect keywords of its items", () => {
+    const f = run([
+      ...HEAD,
+      "（一）在带头强化政治忠诚、提高政治能力方面",
+      "政治能力不强，今年有2次学习流于形式。",
+      "（二）在带头固本培元、增强党性方面",
+      "党性锻炼放松，去年参加组织生活3次缺席。",
+      "（三）在带头干事创业、担当作为方面",
+      "担当不够，2项重点任务滞后。",
+      "（四）在抓班子带队伍方面",
+      "落实全面从严治党主体责任不够有力，管党治党偏松偏软，今年只开展1次专题研究。",
+      "二、原因分析",
+    ], "dlsh-2025/banzi");
+    // Four sub-headings for five aspects: the fourth, in the writer's words, covers 管党治党 by its content.
+    expect(f.map((x) => x.data?.aspectId)).toEqual([expect.stringMatching(/./)]);
+    expect(f[0].message).toMatch(/敬畏/);
+  });
+
+  it("a missing aspect of an unverified preset is info and says so", () => {
+    const f = run([
+      "中共某某委员会领导班子2022年度民主生活会对照检查材料",
+      "一、存在的问题",
+      "（一）在深刻领悟“两个确立”、坚决做到“两个维护”方面",
+      "一是“四个意识”不够强，今年有2次传达不及时。",
+      "（二）在学深悟透习近平新时代中国特色社会主义思想方面",
+      "一是理论学习不深，今年仅研讨2次。",
+      "二、原因分析",
+    ], "dlsh-2022/banzi");
+    expect(f.length).toBeGreaterThan(0);
+    for (const x of f) {
+      expect(x.severity).toBe("info");
+      expect(x.message).toMatch(/未核实/);
+    }
+  });
+});

@@ -42,3 +42,29 @@ describe("placeholder", () => {
     expect(r).toHaveLength(1);
   });
 });
+
+describe("placeholder: stand-ins inside a word", () => {
+  const check = (lines: string[]) => rule.check(ctxFromLines(lines));
+  it.each([
+    ["市x局党组认真开展学习。", "x"],
+    ["X中X会召开后，班子认真学习。", "X"],
+    ["作为*部门，学习不够深入。", "*"],
+    ["会前共征求意见XX条。", "XX"],
+    ["当前×发展任务繁重，班子研究不够。", "×"],
+    ["市某局在落实中存在差距。", "某"],
+    ["按照县某委的部署开展工作。", "某"],
+  ])("%s → %s", (line, ph) => {
+    const r = check([line]);
+    expect(r).toHaveLength(1);
+    expect(r[0].data?.placeholders).toContain(ph);
+  });
+
+  it("legitimate uses stay quiet: X光, 4×100, product and model names, 某些/某种", () => {
+    expect(check([
+      "组织职工进行X光体检，开展4×100米接力比赛。",
+      "采购的iPhone X手机和Windows XP系统已淘汰。",
+      "某些同志存在某种程度的畏难情绪，在某一方面做得不够。",
+      "比如，对某科室负责人在招标中程序不规范的问题，我只作了批评提醒。",
+    ])).toEqual([]);
+  });
+});

@@ -96,3 +96,64 @@ export function literalAlternation(words: readonly string[], flags = "g"): RegEx
   const esc = sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(esc.length ? esc.join("|") : "(?!)", flags);
 }
+
+/**
+ * Literal multi-word search by first character: one Map lookup per character of the text, then
+ * startsWith on the few words sharing it (longest first). Much faster than a regex alternation of
+ * hundreds of words, which V8 tries word by word at every position.
+ */
+export class LiteralIndex {
+  private readonly byFirst = new Map<number, string[]>();
+  /** 1 where a word starts with that UTF-16 unit: most characters are rejected without a Map lookup. */
+  private readonly first = new Uint8Array(65536);
+  constructor(words: readonly string[]) {
+    for (const w of [...new Set(words)].filter((x) => x.length > 0).sort((a, b) => b.length - a.length)) {
+      const c = w.charCodeAt(0);
+      this.first[c] = 1;
+      const list = this.byFirst.get(c);
+      if (list) list.push(w);
+      else this.byFirst.set(c, [w]);
+    }
+  }
+  /** True when the text holds any of the words. */
+  has(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (this.first[c] === 0) continue;
+      for (const w of this.byFirst.get(c)!) if (text.startsWith(w, i)) return true;
+    }
+    return false;
+  }
+  /** Non-overlapping matches, left to right, longest at each position. */
+  findAll(text: string): { index: number; word: string }[] {
+    const out: { index: number; word: string }[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (this.first[c] === 0) continue;
+      const list = this.byFirst.get(c)!;
+      for (const w of list) {
+        if (text.startsWith(w, i)) {
+          out.push({ index: i, word: w });
+          i += w.length - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** Blank out (full-width spaces, offsets kept) every listed phrase and the quotes right around it. */
+export function blankPhrases(text: string, index: LiteralIndex): string {
+  const hits = index.findAll(text);
+  if (!hits.length) return text;
+  const chars = text.split("");
+  for (const h of hits) {
+    let a = h.index;
+    let z = h.index + h.word.length;
+    if (a > 0 && chars[a - 1] === "“") a--;
+    if (z < chars.length && chars[z] === "”") z++;
+    for (let k = a; k < z; k++) chars[k] = "\u3000";
+  }
+  return chars.join("");
+}
