@@ -24,14 +24,24 @@ export interface CheckOptions {
   rules?: Rule[];
   /** Date used for preset detection (tests). */
   today?: Date;
+  /** A preset already chosen by `choosePreset` (e.g. on the UI thread before a worker checks). */
+  chosen?: PresetChoice;
+}
+
+/** The preset a check uses, whether it was detected, and what each part of the choice rests on. */
+export interface PresetChoice {
+  preset: Preset;
+  detected: boolean;
+  basis: DetectionBasis;
 }
 
 function now(): number {
   return typeof performance !== "undefined" ? performance.now() : Date.now();
 }
 
-function choosePreset(doc: DocumentModel, opts: CheckOptions): { preset: Preset; detected: boolean; basis: DetectionBasis } {
-  let chosen: { preset: Preset; detected: boolean; basis: DetectionBasis };
+/** Picks the preset as checkDocument does: given (object or id), else detected from title, text and date. */
+export function choosePreset(doc: DocumentModel, opts: CheckOptions = {}): PresetChoice {
+  let chosen: PresetChoice;
   if (opts.preset) chosen = refineByText(doc, { preset: opts.preset, detected: false }, true);
   else if (opts.presetId) {
     const p = getPreset(opts.presetId);
@@ -47,7 +57,7 @@ function choosePreset(doc: DocumentModel, opts: CheckOptions): { preset: Preset;
 
 export function checkDocument(doc: DocumentModel, opts: CheckOptions = {}): Report & { analysis: Analysis } {
   const t0 = now();
-  const { preset, detected, basis } = choosePreset(doc, opts);
+  const { preset, detected, basis } = opts.chosen ?? choosePreset(doc, opts);
   const analysis = analyze(doc, preset);
   const ctx = { doc, analysis, preset };
   const findings: Finding[] = [];

@@ -69,7 +69,8 @@ describe("checkRunner", () => {
     const { w } = fakeWorker();
     const runner = createCheckRunner(async () => w);
     const r = await runner.check(MODEL, "dlsh-2021/banzi");
-    expect(r.preset).toEqual({ id: "dlsh-2021/banzi", label: expect.any(String), detected: false });
+    expect(r.preset).toEqual(checkDocument(MODEL, { presetId: "dlsh-2021/banzi" }).preset);
+    expect(r.preset).toMatchObject({ id: "dlsh-2021/banzi", detected: false, basis: { type: "指定", year: "指定" } });
     await expect(runner.check(MODEL, "no/such")).rejects.toThrow("未知的预设");
   });
 

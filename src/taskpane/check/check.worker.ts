@@ -2,16 +2,16 @@
  * The checker off the UI thread: a dedicated worker (a same-origin chunk, so the pane's CSP
  * `script-src 'self'` covers it) running the same core `checkDocument` as the CLI.
  *
- * Protocol (see checkRunner.ts): "begin" {id, preset, detected}, then "paragraphs" {id, items} in
+ * Protocol (see checkRunner.ts): "begin" {id, chosen}, then "paragraphs" {id, items} in
  * batches, then "run" {id}; answers "result" {id, result} or "error" {id, message}.
  */
 import { checkDocument } from "../../core/checker";
-import type { Paragraph, Preset } from "../../core/types";
+import type { PresetChoice } from "../../core/checker";
+import type { Paragraph } from "../../core/types";
 import type { WorkerRequest, WorkerResponse } from "./checkRunner";
 
 interface Job {
-  preset: Preset;
-  detected: boolean;
+  chosen: PresetChoice;
   paragraphs: Paragraph[];
 }
 
@@ -23,7 +23,7 @@ const jobs = new Map<number, Job>();
 
 scope.onmessage = ({ data }) => {
   if (data.type === "begin") {
-    jobs.set(data.id, { preset: data.preset, detected: data.detected, paragraphs: [] });
+    jobs.set(data.id, { chosen: data.chosen, paragraphs: [] });
     return;
   }
   const job = jobs.get(data.id);
@@ -34,8 +34,7 @@ scope.onmessage = ({ data }) => {
   }
   jobs.delete(data.id);
   try {
-    const report = checkDocument({ paragraphs: job.paragraphs }, { preset: job.preset });
-    report.preset.detected = job.detected;
+    const report = checkDocument({ paragraphs: job.paragraphs }, { chosen: job.chosen });
     scope.postMessage({ type: "result", id: data.id, result: report });
   } catch (e) {
     scope.postMessage({ type: "error", id: data.id, message: e instanceof Error ? e.message : String(e) });

@@ -1,19 +1,19 @@
 /**
  * Runs the checker off the UI thread, so that checking a long document never freezes the pane:
  * the model is posted to a worker (check.worker.ts) in batches, with a yield to the browser between
- * batches, and the report comes back as plain data. The preset is chosen here, on the UI thread,
- * because the unit's imported presets live in this thread's core.
+ * batches, and the report comes back as plain data. The preset is chosen here, on the UI thread
+ * (core `choosePreset`, exactly as checkDocument would), because the unit's imported presets live
+ * in this thread's core.
  *
  * Where no worker can be started (no `Worker`, a blocked or failed worker script), the check runs
  * here as before: same result, only not off the thread.
  */
-import { checkDocument } from "../../core/checker";
-import { detectPreset, getPreset, PresetError } from "../../core/presets";
-import type { DocumentModel, Paragraph, Preset } from "../../core/types";
+import { checkDocument, choosePreset, type PresetChoice } from "../../core/checker";
+import type { DocumentModel, Paragraph } from "../../core/types";
 import type { CheckResult } from "./report";
 
 export type WorkerRequest =
-  | { type: "begin"; id: number; preset: Preset; detected: boolean }
+  | { type: "begin"; id: number; chosen: PresetChoice }
   | { type: "paragraphs"; id: number; items: Paragraph[] }
   | { type: "run"; id: number };
 
@@ -36,14 +36,6 @@ async function defaultSpawn(): Promise<WorkerLike | null> {
   if (typeof Worker === "undefined") return null;
   const { spawnCheckWorker } = await import(/* webpackMode: "eager" */ "./spawnWorker");
   return spawnCheckWorker() as unknown as WorkerLike;
-}
-
-/** Chooses the preset like checkDocument does (given id, else detected from the document). */
-function choosePreset(model: DocumentModel, presetId: string | undefined): { preset: Preset; detected: boolean } {
-  if (!presetId) return detectPreset(model);
-  const p = getPreset(presetId);
-  if (!p) throw new PresetError(`未知的预设“${presetId}”。`);
-  return { preset: p, detected: false };
 }
 
 export interface CheckRunner {
@@ -103,12 +95,12 @@ export function createCheckRunner(spawn: () => Promise<WorkerLike | null> = defa
       return inWorker;
     },
     async check(model, presetId) {
-      const { preset, detected } = choosePreset(model, presetId);
+      const chosen = choosePreset(model, presetId ? { presetId } : {});
       const w = await getWorker();
       if (!w) return inThread(model, presetId);
       const id = nextId++;
       const done = new Promise<CheckResult>((resolve, reject) => pending.set(id, { resolve, reject }));
-      w.postMessage({ type: "begin", id, preset, detected });
+      w.postMessage({ type: "begin", id, chosen });
       const ps = model.paragraphs;
       for (let i = 0; i < ps.length; i += batch) {
         if (i > 0) await yieldToBrowser();
