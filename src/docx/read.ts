@@ -16,20 +16,31 @@
  *   skipped; the field result is kept.
  */
 
-import { unzipSync, type UnzipFileInfo } from "fflate";
 import type { DocumentModel, Paragraph } from "../core/types";
 import { DocxReadError } from "./errors";
 import { ListCounter, parseNumbering } from "./numbering";
 import { headingLevelFromName, parseStyles, wordPrefix, type StyleTable } from "./styles";
 import { CLOSE, EOF, int, OPEN, TEXT, XmlScanner, XmlSyntaxError } from "./xml";
+import { inflateEntry, InflateLimitError, listEntries, type ZipEntry } from "./zip";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Cap on the inflated main document part (word/document.xml). */
+export const DEFAULT_MAX_DOCUMENT_XML_BYTES = 256 * 1024 * 1024;
+/** Cap on each other part read (styles, numbering, relationships). */
+export const DEFAULT_MAX_PART_BYTES = 32 * 1024 * 1024;
+/** Cap on all parts read together. */
+export const DEFAULT_MAX_UNPACKED_BYTES = 320 * 1024 * 1024;
 
 export interface ReadDocxOptions {
   /** Reject inputs larger than this many bytes (default 50 MB). */
   maxBytes?: number;
-  /** Reject when the XML parts we read would inflate to more than this (default 20 × maxBytes). */
+  /** Stop when the parts read would inflate to more than this in total (default 320 MB). */
   maxUnpackedBytes?: number;
+  /** Stop when the main document part inflates past this (default 256 MB). */
+  maxDocumentXmlBytes?: number;
+  /** Stop when styles, numbering or a relationship part inflates past this (default 32 MB). */
+  maxPartBytes?: number;
 }
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -52,10 +63,48 @@ function isZip(bytes: Uint8Array): boolean {
 
 const utf8 = new TextDecoder("utf-8");
 
-function decodeXmlBytes(b: Uint8Array): string {
+/** The encoding named in an XML declaration (`<?xml … encoding="GB2312"?>`), lower-cased; null if none. */
+export function declaredEncoding(b: Uint8Array): string | null {
+  let head = "";
+  const max = Math.min(b.length, 256);
+  for (let i = 0; i < max; i++) {
+    head += String.fromCharCode(b[i]);
+    if (b[i] === 0x3e /* > */) break;
+  }
+  const m = /^(?:\xef\xbb\xbf)?\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
+  return m ? m[1].toLowerCase() : null;
+}
+
+/**
+ * Text of an XML part. UTF-16 is recognised by its byte-order mark; UTF-8 is the default. A part
+ * that declares another encoding (GB2312, GBK…) is decoded with it when TextDecoder knows it, and
+ * refused otherwise, never decoded as UTF-8 into mojibake.
+ */
+export function decodeXmlBytes(b: Uint8Array, part = "word/document.xml"): string {
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return new TextDecoder("utf-16le").decode(b.subarray(2));
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return new TextDecoder("utf-16be").decode(b.subarray(2));
-  return utf8.decode(b);
+  // UTF-16 without a byte-order mark: "<" followed or preceded by a zero byte.
+  if (b.length >= 2 && b[0] === 0x3c && b[1] === 0) return new TextDecoder("utf-16le").decode(b);
+  if (b.length >= 2 && b[0] === 0 && b[1] === 0x3c) return new TextDecoder("utf-16be").decode(b);
+  const enc = declaredEncoding(b);
+  if (enc === null || enc === "utf-8" || enc === "utf8" || b[0] === 0xef) return utf8.decode(b);
+  // Declared UTF-16 but written one byte per character (the declaration itself proves it): read as UTF-8.
+  if (enc === "utf-16" || enc === "utf-16le" || enc === "utf-16be") return utf8.decode(b);
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(enc, { fatal: true });
+  } catch {
+    throw new DocxReadError("bad-encoding", `文档内容使用了不支持的编码（${enc}），请用 Word 另存为 .docx 后再检查`);
+  }
+  try {
+    return decoder.decode(b);
+  } catch {
+    throw new DocxReadError("bad-encoding", `文档内容编码有误：${part} 声明为 ${enc}，但内容不是有效的 ${enc} 文字`);
+  }
+}
+
+function sizeLabel(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
 }
 
 function normPart(name: string): string {
@@ -92,42 +141,49 @@ function parseRels(xml: string, sourceDir: string): Map<string, string> {
 
 class Archive {
   private readonly files = new Map<string, Uint8Array>();
+  private readonly entries = new Map<string, ZipEntry>();
   private unpacked = 0;
 
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly maxUnpacked: number,
-  ) {}
-
-  /** Extract the given parts (lower-case names) that exist; already extracted parts are kept. */
-  extract(names: Iterable<string>): void {
-    const want = new Set<string>();
-    for (const n of names) if (!this.files.has(n)) want.add(n);
-    if (want.size === 0) return;
-    let tooLarge = false;
-    let got: Record<string, Uint8Array>;
-    try {
-      got = unzipSync(this.bytes, {
-        filter: (f: UnzipFileInfo) => {
-          if (!want.has(normPart(f.name))) return false;
-          this.unpacked += f.originalSize;
-          if (this.unpacked > this.maxUnpacked) {
-            tooLarge = true;
-            return false;
-          }
-          return true;
-        },
-      });
-    } catch (e) {
-      throw new DocxReadError("corrupt-zip", "文件已损坏：zip 压缩包不完整或无法解压", String(e));
+    private readonly limits: { total: number; document: number; part: number },
+    private mainPart = "word/document.xml",
+  ) {
+    for (const e of listEntries(bytes)) {
+      const n = normPart(e.name);
+      if (!this.entries.has(n)) this.entries.set(n, e);
     }
-    if (tooLarge) throw new DocxReadError("too-large", "文件解压后过大，已拒绝读取");
-    for (const [name, data] of Object.entries(got)) this.files.set(normPart(name), data);
+  }
+
+  setMainPart(name: string): void {
+    this.mainPart = name;
+  }
+
+  /** Inflate the given parts (lower-case names) that exist; already extracted parts are kept. */
+  extract(names: Iterable<string>): void {
+    for (const n of names) {
+      if (this.files.has(n)) continue;
+      const e = this.entries.get(n);
+      if (!e) continue;
+      const own = n === this.mainPart ? this.limits.document : this.limits.part;
+      const left = this.limits.total - this.unpacked;
+      const limit = Math.min(own, left);
+      let data: Uint8Array;
+      try {
+        data = inflateEntry(this.bytes, e, limit);
+      } catch (err) {
+        if (!(err instanceof InflateLimitError)) throw err;
+        const what = limit === own ? `${n} 超过 ${sizeLabel(own)}` : `合计超过 ${sizeLabel(this.limits.total)}`;
+        throw new DocxReadError("inflate-limit", `文件解压后过大（${what}），可能是压缩炸弹，已停止读取`);
+      }
+      this.unpacked += data.length;
+      this.files.set(n, data);
+    }
   }
 
   text(name: string): string | null {
     const b = this.files.get(name);
-    return b ? decodeXmlBytes(b) : null;
+    return b ? decodeXmlBytes(b, name) : null;
   }
 }
 
@@ -144,6 +200,18 @@ function parsePart<T>(part: string, fn: () => T): T {
 
 /** Read a .docx file into the core document model. Throws DocxReadError. */
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): DocumentModel {
+  try {
+    return readDocxUnguarded(bytes, options);
+  } catch (e) {
+    if (e instanceof DocxReadError) throw e;
+    // V8's own limits ("Invalid string length", "Array buffer allocation failed"…) must not reach
+    // the user in English.
+    if (e instanceof RangeError) throw new DocxReadError("too-large", "文件内容过大，超出了可处理的范围，已停止读取", e.message);
+    throw new DocxReadError("corrupt-zip", "文件已损坏，无法读取", String(e));
+  }
+}
+
+function readDocxUnguarded(bytes: Uint8Array, options: ReadDocxOptions): DocumentModel {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
     throw new DocxReadError("too-large", `文件超过 ${Math.round(maxBytes / 1024 / 1024)} MB 上限`);
@@ -153,8 +221,12 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
   }
   if (!isZip(bytes)) throw new DocxReadError("not-zip", "不是 .docx 文件（不是 zip 压缩包）");
 
-  const archive = new Archive(bytes, options.maxUnpackedBytes ?? maxBytes * 20);
-  const defaults = ["_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml"];
+  const archive = new Archive(bytes, {
+    total: options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES,
+    document: options.maxDocumentXmlBytes ?? DEFAULT_MAX_DOCUMENT_XML_BYTES,
+    part: options.maxPartBytes ?? DEFAULT_MAX_PART_BYTES,
+  });
+  const defaults = ["_rels/.rels", "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml"];
   archive.extract(defaults);
 
   const rootRels = archive.text("_rels/.rels");
@@ -163,6 +235,7 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
     const rels = parsePart("_rels/.rels", () => parseRels(rootRels, ""));
     mainPart = rels.get("officeDocument") ?? mainPart;
   }
+  archive.setMainPart(mainPart);
   const mainDir = mainPart.includes("/") ? mainPart.slice(0, mainPart.lastIndexOf("/")) : "";
   const mainRelsName = `${mainDir ? mainDir + "/" : ""}_rels/${mainPart.slice(mainDir ? mainDir.length + 1 : 0)}.rels`;
   archive.extract([mainPart, mainRelsName]);

@@ -300,7 +300,7 @@ describe("readDocx: errors", () => {
   it("enforces the size limit (injectable)", () => {
     const good = miniDocx({ body: p("内容") });
     expect(codeOf(() => readDocx(good, { maxBytes: 100 }))).toBe("too-large");
-    expect(codeOf(() => readDocx(good, { maxUnpackedBytes: 10 }))).toBe("too-large");
+    expect(codeOf(() => readDocx(good, { maxUnpackedBytes: 10 }))).toBe("inflate-limit");
     expect(readDocx(good, { maxBytes: good.length }).paragraphs).toHaveLength(1);
   });
 });
