@@ -4,7 +4,9 @@
  *
  * Decisions:
  * - Body paragraphs in document order, including paragraphs in table cells (inTable) and in
- *   block-level content controls. Text boxes, drawings and VML shapes are skipped.
+ *   block-level content controls. Text boxes (w:txbxContent in a drawing or VML shape) are part of
+ *   the document: their paragraphs follow the paragraph they are anchored in; the mc:Fallback copy
+ *   of a text box is not read again. Pictures and other drawing content are skipped.
  * - w:t text is kept exactly; w:tab / w:ptab → "\t"; w:br (text wrapping) and w:cr → "\n";
  *   page and column breaks → nothing; w:noBreakHyphen → "-"; w:softHyphen → nothing;
  *   w:sym → its character unless it is a symbol-font private-use code.
@@ -287,7 +289,7 @@ export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListC
   const skip = new Set(
     [
       "del", "moveFrom", "delText", "instrText", "delInstrText", "pPrChange", "rPrChange", "sectPrChange",
-      "tblPrChange", "trPrChange", "tcPrChange", "drawing", "pict", "object", "sdtPr", "sdtEndPr",
+      "tblPrChange", "trPrChange", "tcPrChange", "object", "sdtPr", "sdtEndPr",
       "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "footnoteReference", "endnoteReference", "rt",
     ].map((n) => w + n),
   );
@@ -307,8 +309,23 @@ export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListC
   let carry = "";
   let carryTable = false;
   /** Open complex fields: true while still in the instruction part. */
-  const fields: boolean[] = [];
+  let fields: boolean[] = [];
   let instrOpen = 0;
+  // Text boxes (w:txbxContent inside w:drawing or w:pict; the mc:Fallback copy is skipped): their
+  // paragraphs are read with the state of the enclosing paragraph saved, and come right after it.
+  const boxName = w + "txbxContent";
+  const saved: { inPara: boolean; paraDepth: number; inT: boolean; parts: string[]; pStyle: string | null; numId: string | null; ilvl: number | null; outlineLvl: number | null; markDeleted: boolean; carry: string; carryTable: boolean; fields: boolean[]; instrOpen: number; boxDepth: number }[] = [];
+  let boxDepth = -1;
+  /** Paragraphs of text boxes whose anchor paragraph is still open. */
+  let pending: { text: string; inTable: boolean; pStyle: string | null; numId: string | null; ilvl: number | null; outlineLvl: number | null }[] = [];
+  const emit = (text: string, inTable: boolean, ps: string | null, ni: string | null, il: number | null, ol: number | null) => {
+    if (saved.length > 0) pending.push({ text, inTable, pStyle: ps, numId: ni, ilvl: il, outlineLvl: ol });
+    else {
+      out.push(makeParagraph(out.length, text, inTable, ps, ni, il, ol, styles, counter));
+      for (const b of pending) out.push(makeParagraph(out.length, b.text, b.inTable, b.pStyle, b.numId, b.ilvl, b.outlineLvl, styles, counter));
+      pending = [];
+    }
+  };
 
   for (let t = sc.next(); t !== EOF; t = sc.next()) {
     if (t === TEXT) {
@@ -317,6 +334,12 @@ export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListC
     }
     const n = sc.name;
     if (t === CLOSE) {
+      if (n === boxName && sc.depth === boxDepth - 1) {
+        if (carry) emit(carry, carryTable, null, null, null, null);
+        const st = saved.pop()!;
+        ({ inPara, paraDepth, inT, parts, pStyle, numId, ilvl, outlineLvl, markDeleted, carry, carryTable, fields, instrOpen, boxDepth } = st);
+        continue;
+      }
       if (n === N.t) inT = false;
       else if (n === N.tc) tcDepth--;
       else if (inPara && n === N.p && sc.depth === paraDepth - 1) {
@@ -328,7 +351,7 @@ export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListC
           continue;
         }
         carry = "";
-        out.push(makeParagraph(out.length, text, tcDepth > 0 || carryTable, pStyle, numId, ilvl, outlineLvl, styles, counter));
+        emit(text, tcDepth > 0 || carryTable, pStyle, numId, ilvl, outlineLvl);
         carryTable = false;
       }
       continue;
@@ -336,6 +359,19 @@ export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListC
     // OPEN
     if (skip.has(n)) {
       sc.skipElement();
+      continue;
+    }
+    if (n === boxName) {
+      if (sc.selfClosing) continue;
+      saved.push({ inPara, paraDepth, inT, parts, pStyle, numId, ilvl, outlineLvl, markDeleted, carry, carryTable, fields, instrOpen, boxDepth });
+      inPara = false;
+      inT = false;
+      parts = [];
+      carry = "";
+      carryTable = false;
+      fields = [];
+      instrOpen = 0;
+      boxDepth = sc.depth;
       continue;
     }
     if (!inPara) {
@@ -409,9 +445,8 @@ export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListC
         break;
     }
   }
-  if (carry) {
-    out.push(makeParagraph(out.length, carry, carryTable, null, null, null, null, styles, counter));
-  }
+  if (carry) emit(carry, carryTable, null, null, null, null);
+  for (const b of pending) out.push(makeParagraph(out.length, b.text, b.inTable, b.pStyle, b.numId, b.ilvl, b.outlineLvl, styles, counter));
   return out;
 
   function readPPr(): void {

@@ -164,6 +164,19 @@ describe("documents with no checkable text", () => {
   });
 });
 
+describe("text boxes", () => {
+  it("text only in a text box is checked", () => {
+    const box = `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="x"><a:graphic xmlns:a="y"><a:graphicData><wps:wsp xmlns:wps="z"><wps:txbx><w:txbxContent>${p("XX同志学习不够")}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="v"><v:textbox><w:txbxContent>${p("XX同志学习不够")}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+    write("文本框.docx", miniDocx({ body: box }));
+    const r = run(["check", "文本框.docx", "--format", "json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out) as Report;
+    expect(report.stats.paragraphs).toBe(2); // the (empty) anchor paragraph and the box; the fallback copy is not read again
+    expect(report.findings.filter((f) => f.ruleId === "placeholder")).toHaveLength(1);
+  });
+});
+});
+
 describe("text encodings", () => {
   const text = "一、存在的问题\nXX同志学习不深入。\n";
   const utf16 = (s: string, be: boolean) => {
