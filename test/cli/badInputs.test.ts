@@ -175,7 +175,6 @@ describe("text boxes", () => {
     expect(report.findings.filter((f) => f.ruleId === "placeholder")).toHaveLength(1);
   });
 });
-});
 
 describe("text encodings", () => {
   const text = "一、存在的问题\nXX同志学习不深入。\n";
