@@ -7,9 +7,9 @@ import { readTextFile } from "../../src/taskpane/localFiles";
 import { PhraseStore, type StorageLike } from "../../src/taskpane/storage";
 
 // GBK bytes of [{"text":"学习不深入。"}] — written out, so the test needs no encoder.
-const GBK_PHRASES = Uint8Array.from(Buffer.from("5b7b2274657874223a22d1a7cfb0b2bbc9eec8eba1a3227d5d", "hex"));
+const GBK_PHRASES: Uint8Array<ArrayBuffer> = Uint8Array.from(Buffer.from("5b7b2274657874223a22d1a7cfb0b2bbc9eec8eba1a3227d5d", "hex"));
 // GBK bytes of {"id":"单位"} (an invalid preset whose message quotes the id).
-const GBK_PRESET = Uint8Array.from(Buffer.from("7b226964223a22b5a5cebb227d", "hex"));
+const GBK_PRESET: Uint8Array<ArrayBuffer> = Uint8Array.from(Buffer.from("7b226964223a22b5a5cebb227d", "hex"));
 
 class Mem implements StorageLike {
   m = new Map<string, string>();
@@ -34,7 +34,7 @@ describe("readTextFile", () => {
 
 describe("imports in the pane", () => {
   const fileInput = () => document.querySelector<HTMLInputElement>('input[type="file"]')!;
-  const choose = async (bytes: Uint8Array, name: string) => {
+  const choose = async (bytes: Uint8Array<ArrayBuffer>, name: string) => {
     await act(async () => {
       fireEvent.change(fileInput(), { target: { files: [new File([bytes], name)] } });
     });
