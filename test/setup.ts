@@ -4,6 +4,10 @@ if (typeof window !== "undefined") {
   // findBy…/waitFor poll for a state; their 1 s default ceiling is too short on a busy 2-core
   // machine. They still return as soon as the state is reached.
   require("@testing-library/react").configure({ asyncUtilTimeout: 20000 });
+  // jsdom lacks TextDecoder (browsers and Node have it); core/encoding needs it.
+  if (typeof globalThis.TextDecoder === "undefined") {
+    (globalThis as unknown as { TextDecoder: unknown }).TextDecoder = require("node:util").TextDecoder;
+  }
   // Fluent UI v9 components (MessageBar, positioning) need ResizeObserver, which jsdom lacks.
   class ResizeObserverStub {
     observe(): void {}

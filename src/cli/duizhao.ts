@@ -4,11 +4,14 @@
  */
 
 import pkg from "../../package.json";
-import type { DocumentModel, Report } from "../core/types";
+import type { DocumentModel, Finding, Report } from "../core/types";
+import { hasCheckableText, NO_CHECKABLE_TEXT } from "../core/checkable";
+import { encodingLabel } from "../core/encoding";
 import { HELP, parseArgs, UsageError, type CheckOptions } from "./args";
 import { atLeast, countFindings } from "../core/findings";
 import { ANSI, formatReportText, formatTable, PLAIN, type TableRow } from "./format";
-import { collectInputs, readInput, readPresetFile, ReadError } from "./inputs";
+import { anyFolder, readInput, readPresetFile, ReadError, walkInputs, type ReadResult } from "./inputs";
+import { safeJson, sanitizeForTerminal } from "./sanitize";
 import { runReview } from "./review";
 
 export interface CliIO {
@@ -43,7 +46,7 @@ export function main(argv: string[], io: CliIO, engine: CliEngine): number {
     cmd = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`duizhao: ${e.message}\n运行 duizhao --help 查看用法。\n`);
+      io.stderr.write(`duizhao: ${sanitizeForTerminal(e.message)}\n运行 duizhao --help 查看用法。\n`);
       return 2;
     }
     throw e;
@@ -54,14 +57,14 @@ export function main(argv: string[], io: CliIO, engine: CliEngine): number {
       try {
         loaded.push({ name, json: JSON.parse(readPresetFile(name, io.cwd ?? process.cwd())) });
       } catch (e) {
-        io.stderr.write(`duizhao: 无法读取预设文件 ${name}：${e instanceof SyntaxError ? "不是有效的 JSON" : e instanceof Error ? e.message : String(e)}\n`);
+        io.stderr.write(`duizhao: 无法读取预设文件 ${sanitizeForTerminal(name)}：${e instanceof SyntaxError ? "不是有效的 JSON" : e instanceof Error ? e.message : String(e)}\n`);
         return 2;
       }
     }
     try {
       engine.usePresetFiles(loaded);
     } catch (e) {
-      io.stderr.write(`duizhao: ${e instanceof Error ? e.message : String(e)}\n`);
+      io.stderr.write(`duizhao: ${sanitizeForTerminal(e instanceof Error ? e.message : String(e))}\n`);
       return 2;
     }
   }
@@ -93,66 +96,97 @@ function runCheck(opts: CheckOptions, io: CliIO, engine: CliEngine): number {
   const errPalette = opts.color !== false && io.stderrIsTTY && !env.NO_COLOR ? ANSI : PLAIN;
 
   if (opts.preset !== null && !engine.presets().some((p) => p.id === opts.preset)) {
-    io.stderr.write(`duizhao: 未知的预设：${opts.preset}。运行 duizhao presets 查看全部预设编号。\n`);
+    io.stderr.write(`duizhao: 未知的预设：${sanitizeForTerminal(opts.preset)}。运行 duizhao presets 查看全部预设编号。\n`);
     return 2;
   }
   if (opts.format === "html" || opts.format === "csv") return runReview(opts, io, engine);
 
-  const { files, problems, sawFolder } = collectInputs(opts.inputs, io.cwd ?? process.cwd());
-  const many = sawFolder || files.length + problems.length > 1;
+  const cwd = io.cwd ?? process.cwd();
+  const many = opts.inputs.length > 1 || anyFolder(opts.inputs, cwd);
   const json = opts.format === "json";
   const reports: Report[] = [];
   const rows: TableRow[] = [];
-  let unreadable = problems.length;
+  let unreadable = 0;
   let anyError = false;
-
-  const reportUnreadable = (display: string, reason: string) => {
-    const line = `${display}: 无法读取：${reason}\n`;
-    if (json) io.stderr.write(errPalette.red(line.trimEnd()) + "\n");
-    else io.stdout.write(palette.red(line.trimEnd()) + "\n");
-    rows.push({ file: display, counts: null });
+  let printed = 0;
+  let lastWasUnreadable = false;
+  const progress = many && !!io.stderrIsTTY;
+  const clearProgress = () => {
+    if (progress) io.stderr.write("\r\x1b[K");
   };
-  for (const p of problems) reportUnreadable(p.display, p.reason);
-  if (files.length === 0 && problems.length === 0) {
+
+  let empty = 0;
+  const reportUnreadable = (display: string, reason: string, what = "无法读取") => {
+    clearProgress();
+    unreadable++;
+    const line = `${sanitizeForTerminal(display)}: ${what}：${reason}`;
+    if (json) io.stderr.write(errPalette.red(line) + "\n");
+    else {
+      if (printed++ > 0 && !lastWasUnreadable) io.stdout.write("\n");
+      io.stdout.write(palette.red(line) + "\n");
+    }
+    lastWasUnreadable = true;
+    rows.push({ file: sanitizeForTerminal(display), counts: null, status: what });
+  };
+
+  // Files are checked and printed as the walk finds them: a huge or looping folder shows progress at once.
+  let seen = 0;
+  for (const ev of walkInputs(opts.inputs, cwd)) {
+    if (ev.kind === "problem") {
+      reportUnreadable(ev.display, ev.reason);
+      continue;
+    }
+    seen++;
+    if (progress) io.stderr.write(`\r\x1b[K检查中 第 ${seen} 个  ${sanitizeForTerminal(ev.display)}`);
+    let read: ReadResult;
+    try {
+      read = readInput(ev.path, { fromText: engine.fromText });
+    } catch (e) {
+      reportUnreadable(ev.display, e instanceof ReadError ? e.message : "读取失败：文件内容无法识别");
+      continue;
+    }
+    if (!hasCheckableText(read.doc)) {
+      empty++;
+      reportUnreadable(ev.display, NO_CHECKABLE_TEXT, "无法检查");
+      continue;
+    }
+    const { file: _ignored, ...rest } = engine.check(read.doc, opts.preset, ev.display);
+    const report: Report = { file: ev.display, ...rest };
+    const counts = countFindings(report.findings);
+    if (counts.error > 0) anyError = true;
+    const shown = report.findings.filter((x) => atLeast(x.severity, opts.minSeverity));
+    clearProgress();
+    const note = read.encoding && read.encoding !== "UTF-8" ? `  ${palette.dim(`（按 ${encodingLabel(read.encoding)} 编码读取）`)}\n` : "";
+    if (json) reports.push({ ...report, findings: shown });
+    else {
+      if (printed++ > 0) io.stdout.write("\n");
+      io.stdout.write(formatReportText(forTerminal(report), shown.map(findingForTerminal), counts, palette) + note);
+    }
+    lastWasUnreadable = false;
+    rows.push({ file: sanitizeForTerminal(ev.display), counts });
+  }
+  clearProgress();
+  if (rows.length === 0) {
     io.stderr.write("duizhao: 没有找到可检查的文件（.docx、.txt、.md）\n");
     return 2;
   }
 
-  const progress = many && !!io.stderrIsTTY;
-  const total = files.length;
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
-    if (progress) io.stderr.write(`\r\x1b[K检查中 ${i + 1}/${total}  ${f.display}`);
-    let doc: DocumentModel;
-    try {
-      doc = readInput(f.path, { fromText: engine.fromText });
-    } catch (e) {
-      if (progress) io.stderr.write("\r\x1b[K");
-      unreadable++;
-      reportUnreadable(f.display, e instanceof ReadError ? e.message : `读取失败（${String(e)}）`);
-      continue;
-    }
-    const { file: _ignored, ...rest } = engine.check(doc, opts.preset, f.display);
-    const report: Report = { file: f.display, ...rest };
-    const counts = countFindings(report.findings);
-    if (counts.error > 0) anyError = true;
-    const shown = report.findings.filter((x) => atLeast(x.severity, opts.minSeverity));
-    if (progress) io.stderr.write("\r\x1b[K");
-    if (json) reports.push({ ...report, findings: shown });
-    else {
-      if (i > 0 || problems.length > 0) io.stdout.write("\n");
-      io.stdout.write(formatReportText(report, shown, counts, palette));
-    }
-    rows.push({ file: f.display, counts });
-  }
-  if (progress) io.stderr.write("\r\x1b[K");
-
   if (json) {
-    io.stdout.write(JSON.stringify(many ? reports : (reports[0] ?? null), null, 2) + "\n");
+    io.stdout.write(safeJson(JSON.stringify(many ? reports : (reports[0] ?? null), null, 2)) + "\n");
   } else if (many) {
     io.stdout.write("\n" + formatTable(rows, palette));
     const ok = rows.filter((r) => r.counts && r.counts.error === 0).length;
-    io.stdout.write(`共 ${rows.length} 个文件：${ok} 个无错误，${rows.length - ok - unreadable} 个有错误，${unreadable} 个无法读取\n`);
+    io.stdout.write(`共 ${rows.length} 个文件：${ok} 个无错误，${rows.length - ok - unreadable} 个有错误，${unreadable - empty} 个无法读取${empty ? `，${empty} 个没有可检查的文字` : ""}\n`);
   }
   return unreadable > 0 ? 2 : anyError ? 1 : 0;
+}
+
+function forTerminal(r: Report): Report {
+  return { ...r, file: r.file === undefined ? r.file : sanitizeForTerminal(r.file), preset: { ...r.preset, label: sanitizeForTerminal(r.preset.label) } };
+}
+
+function findingForTerminal(f: Finding): Finding {
+  const out: Finding = { ...f, message: sanitizeForTerminal(f.message) };
+  if (f.quote !== undefined) out.quote = sanitizeForTerminal(f.quote);
+  return out;
 }

@@ -91,13 +91,15 @@ export function formatReportText(report: Report, findings: Finding[], totals: Co
 export interface TableRow {
   file: string;
   counts: Counts | null;
+  /** Status shown when counts is null (default 无法读取). */
+  status?: string;
 }
 
 /** Final table for several files: 文件, 错误, 警告, 提示, 状态. */
 export function formatTable(rows: TableRow[], p: Palette): string {
   const head = ["文件", "错误", "警告", "提示", "状态"];
   const body = rows.map((r) => {
-    if (!r.counts) return { cells: [r.file, "-", "-", "-", "无法读取"], color: p.red };
+    if (!r.counts) return { cells: [r.file, "-", "-", "-", r.status ?? "无法读取"], color: p.red };
     const c = r.counts;
     const status = c.error > 0 ? "未通过" : c.warning > 0 ? "有警告" : "通过";
     const color = c.error > 0 ? p.red : c.warning > 0 ? p.yellow : p.green;

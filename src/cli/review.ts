@@ -16,7 +16,7 @@ function load(args: string[], io: CliIO, engine: CliEngine): { inputs: BatchInpu
   const inputs: BatchInput[] = problems.map((p) => ({ name: p.display, error: p.reason }));
   for (const f of files) {
     try {
-      inputs.push({ name: f.display, doc: readInput(f.path, { fromText: engine.fromText }) });
+      inputs.push({ name: f.display, doc: readInput(f.path, { fromText: engine.fromText }).doc });
     } catch (e) {
       inputs.push({ name: f.display, error: e instanceof ReadError ? e.message : `读取失败（${String(e)}）` });
     }

@@ -37,3 +37,5 @@ export {
   type SeverityCounts,
 } from "./findings";
 export { RULES } from "./rules";
+export { hasCheckableText, NO_CHECKABLE_TEXT } from "./checkable";
+export { decodeText, encodingLabel, TextDecodeError, type DecodedText, type TextEncodingName } from "./encoding";

@@ -210,6 +210,23 @@ export function validateTheme(v: unknown, where: string): ThemeDef {
   return t;
 }
 
+function typeName(v: unknown): string {
+  if (v === null) return " null";
+  if (Array.isArray(v)) return "列表";
+  switch (typeof v) {
+    case "number":
+      return "数字";
+    case "string":
+      return "文字";
+    case "boolean":
+      return " true/false";
+    case "object":
+      return "对象";
+    default:
+      return "其他类型";
+  }
+}
+
 /** Themes of a preset file: one theme object, an array of them, or { themes: [...] }. */
 export function validatePresetFile(json: unknown): ThemeDef[] {
   let data = json;
@@ -226,6 +243,9 @@ export function validatePresetFile(json: unknown): ThemeDef[] {
     const extra = Object.keys(data as Obj).filter((k) => k !== "themes" && k !== "$schema");
     if (extra.length) throw new PresetError(`预设文件：${extra[0]} 是未知字段（拼写错误？）。`);
     list = (data as Obj).themes as unknown[];
+  } else if (typeof data === "object" && data !== null && "themes" in (data as Obj) && !("id" in (data as Obj))) {
+    // { "themes": 1 }: the wrapper form with a value of the wrong type, not an unknown field.
+    throw new PresetError(`预设文件：themes 应为主题列表（[…]），实际是${typeName((data as Obj).themes)}。`);
   } else if (typeof data === "object" && data !== null) list = [data];
   else throw new PresetError("预设文件应为一个主题对象、主题列表，或 { \"themes\": [...] }。");
   if (!list.length) throw new PresetError("预设文件中没有任何主题。");

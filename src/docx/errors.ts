@@ -6,7 +6,9 @@ export type DocxErrorCode =
   | "encrypted"
   | "no-document"
   | "bad-xml"
-  | "too-large";
+  | "too-large"
+  | "inflate-limit"
+  | "bad-encoding";
 
 export class DocxReadError extends Error {
   constructor(

@@ -4,7 +4,9 @@
  *
  * Decisions:
  * - Body paragraphs in document order, including paragraphs in table cells (inTable) and in
- *   block-level content controls. Text boxes, drawings and VML shapes are skipped.
+ *   block-level content controls. Text boxes (w:txbxContent in a drawing or VML shape) are part of
+ *   the document: their paragraphs follow the paragraph they are anchored in; the mc:Fallback copy
+ *   of a text box is not read again. Pictures and other drawing content are skipped.
  * - w:t text is kept exactly; w:tab / w:ptab → "\t"; w:br (text wrapping) and w:cr → "\n";
  *   page and column breaks → nothing; w:noBreakHyphen → "-"; w:softHyphen → nothing;
  *   w:sym → its character unless it is a symbol-font private-use code.
@@ -16,20 +18,31 @@
  *   skipped; the field result is kept.
  */
 
-import { unzipSync, type UnzipFileInfo } from "fflate";
 import type { DocumentModel, Paragraph } from "../core/types";
 import { DocxReadError } from "./errors";
 import { ListCounter, parseNumbering } from "./numbering";
 import { headingLevelFromName, parseStyles, wordPrefix, type StyleTable } from "./styles";
 import { CLOSE, EOF, int, OPEN, TEXT, XmlScanner, XmlSyntaxError } from "./xml";
+import { inflateEntry, InflateLimitError, listEntries, type ZipEntry } from "./zip";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Cap on the inflated main document part (word/document.xml). */
+export const DEFAULT_MAX_DOCUMENT_XML_BYTES = 256 * 1024 * 1024;
+/** Cap on each other part read (styles, numbering, relationships). */
+export const DEFAULT_MAX_PART_BYTES = 32 * 1024 * 1024;
+/** Cap on all parts read together. */
+export const DEFAULT_MAX_UNPACKED_BYTES = 320 * 1024 * 1024;
 
 export interface ReadDocxOptions {
   /** Reject inputs larger than this many bytes (default 50 MB). */
   maxBytes?: number;
-  /** Reject when the XML parts we read would inflate to more than this (default 20 × maxBytes). */
+  /** Stop when the parts read would inflate to more than this in total (default 320 MB). */
   maxUnpackedBytes?: number;
+  /** Stop when the main document part inflates past this (default 256 MB). */
+  maxDocumentXmlBytes?: number;
+  /** Stop when styles, numbering or a relationship part inflates past this (default 32 MB). */
+  maxPartBytes?: number;
 }
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -52,10 +65,48 @@ function isZip(bytes: Uint8Array): boolean {
 
 const utf8 = new TextDecoder("utf-8");
 
-function decodeXmlBytes(b: Uint8Array): string {
+/** The encoding named in an XML declaration (`<?xml … encoding="GB2312"?>`), lower-cased; null if none. */
+export function declaredEncoding(b: Uint8Array): string | null {
+  let head = "";
+  const max = Math.min(b.length, 256);
+  for (let i = 0; i < max; i++) {
+    head += String.fromCharCode(b[i]);
+    if (b[i] === 0x3e /* > */) break;
+  }
+  const m = /^(?:\xef\xbb\xbf)?\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
+  return m ? m[1].toLowerCase() : null;
+}
+
+/**
+ * Text of an XML part. UTF-16 is recognised by its byte-order mark; UTF-8 is the default. A part
+ * that declares another encoding (GB2312, GBK…) is decoded with it when TextDecoder knows it, and
+ * refused otherwise, never decoded as UTF-8 into mojibake.
+ */
+export function decodeXmlBytes(b: Uint8Array, part = "word/document.xml"): string {
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return new TextDecoder("utf-16le").decode(b.subarray(2));
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return new TextDecoder("utf-16be").decode(b.subarray(2));
-  return utf8.decode(b);
+  // UTF-16 without a byte-order mark: "<" followed or preceded by a zero byte.
+  if (b.length >= 2 && b[0] === 0x3c && b[1] === 0) return new TextDecoder("utf-16le").decode(b);
+  if (b.length >= 2 && b[0] === 0 && b[1] === 0x3c) return new TextDecoder("utf-16be").decode(b);
+  const enc = declaredEncoding(b);
+  if (enc === null || enc === "utf-8" || enc === "utf8" || b[0] === 0xef) return utf8.decode(b);
+  // Declared UTF-16 but written one byte per character (the declaration itself proves it): read as UTF-8.
+  if (enc === "utf-16" || enc === "utf-16le" || enc === "utf-16be") return utf8.decode(b);
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(enc, { fatal: true });
+  } catch {
+    throw new DocxReadError("bad-encoding", `文档内容使用了不支持的编码（${enc}），请用 Word 另存为 .docx 后再检查`);
+  }
+  try {
+    return decoder.decode(b);
+  } catch {
+    throw new DocxReadError("bad-encoding", `文档内容编码有误：${part} 声明为 ${enc}，但内容不是有效的 ${enc} 文字`);
+  }
+}
+
+function sizeLabel(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
 }
 
 function normPart(name: string): string {
@@ -92,42 +143,49 @@ function parseRels(xml: string, sourceDir: string): Map<string, string> {
 
 class Archive {
   private readonly files = new Map<string, Uint8Array>();
+  private readonly entries = new Map<string, ZipEntry>();
   private unpacked = 0;
 
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly maxUnpacked: number,
-  ) {}
-
-  /** Extract the given parts (lower-case names) that exist; already extracted parts are kept. */
-  extract(names: Iterable<string>): void {
-    const want = new Set<string>();
-    for (const n of names) if (!this.files.has(n)) want.add(n);
-    if (want.size === 0) return;
-    let tooLarge = false;
-    let got: Record<string, Uint8Array>;
-    try {
-      got = unzipSync(this.bytes, {
-        filter: (f: UnzipFileInfo) => {
-          if (!want.has(normPart(f.name))) return false;
-          this.unpacked += f.originalSize;
-          if (this.unpacked > this.maxUnpacked) {
-            tooLarge = true;
-            return false;
-          }
-          return true;
-        },
-      });
-    } catch (e) {
-      throw new DocxReadError("corrupt-zip", "文件已损坏：zip 压缩包不完整或无法解压", String(e));
+    private readonly limits: { total: number; document: number; part: number },
+    private mainPart = "word/document.xml",
+  ) {
+    for (const e of listEntries(bytes)) {
+      const n = normPart(e.name);
+      if (!this.entries.has(n)) this.entries.set(n, e);
     }
-    if (tooLarge) throw new DocxReadError("too-large", "文件解压后过大，已拒绝读取");
-    for (const [name, data] of Object.entries(got)) this.files.set(normPart(name), data);
+  }
+
+  setMainPart(name: string): void {
+    this.mainPart = name;
+  }
+
+  /** Inflate the given parts (lower-case names) that exist; already extracted parts are kept. */
+  extract(names: Iterable<string>): void {
+    for (const n of names) {
+      if (this.files.has(n)) continue;
+      const e = this.entries.get(n);
+      if (!e) continue;
+      const own = n === this.mainPart ? this.limits.document : this.limits.part;
+      const left = this.limits.total - this.unpacked;
+      const limit = Math.min(own, left);
+      let data: Uint8Array;
+      try {
+        data = inflateEntry(this.bytes, e, limit);
+      } catch (err) {
+        if (!(err instanceof InflateLimitError)) throw err;
+        const what = limit === own ? `${n} 超过 ${sizeLabel(own)}` : `合计超过 ${sizeLabel(this.limits.total)}`;
+        throw new DocxReadError("inflate-limit", `文件解压后过大（${what}），可能是压缩炸弹，已停止读取`);
+      }
+      this.unpacked += data.length;
+      this.files.set(n, data);
+    }
   }
 
   text(name: string): string | null {
     const b = this.files.get(name);
-    return b ? decodeXmlBytes(b) : null;
+    return b ? decodeXmlBytes(b, name) : null;
   }
 }
 
@@ -144,6 +202,18 @@ function parsePart<T>(part: string, fn: () => T): T {
 
 /** Read a .docx file into the core document model. Throws DocxReadError. */
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): DocumentModel {
+  try {
+    return readDocxUnguarded(bytes, options);
+  } catch (e) {
+    if (e instanceof DocxReadError) throw e;
+    // V8's own limits ("Invalid string length", "Array buffer allocation failed"…) must not reach
+    // the user in English.
+    if (e instanceof RangeError) throw new DocxReadError("too-large", "文件内容过大，超出了可处理的范围，已停止读取", e.message);
+    throw new DocxReadError("corrupt-zip", "文件已损坏，无法读取", String(e));
+  }
+}
+
+function readDocxUnguarded(bytes: Uint8Array, options: ReadDocxOptions): DocumentModel {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
     throw new DocxReadError("too-large", `文件超过 ${Math.round(maxBytes / 1024 / 1024)} MB 上限`);
@@ -153,8 +223,12 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
   }
   if (!isZip(bytes)) throw new DocxReadError("not-zip", "不是 .docx 文件（不是 zip 压缩包）");
 
-  const archive = new Archive(bytes, options.maxUnpackedBytes ?? maxBytes * 20);
-  const defaults = ["_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml"];
+  const archive = new Archive(bytes, {
+    total: options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES,
+    document: options.maxDocumentXmlBytes ?? DEFAULT_MAX_DOCUMENT_XML_BYTES,
+    part: options.maxPartBytes ?? DEFAULT_MAX_PART_BYTES,
+  });
+  const defaults = ["_rels/.rels", "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml"];
   archive.extract(defaults);
 
   const rootRels = archive.text("_rels/.rels");
@@ -163,6 +237,7 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
     const rels = parsePart("_rels/.rels", () => parseRels(rootRels, ""));
     mainPart = rels.get("officeDocument") ?? mainPart;
   }
+  archive.setMainPart(mainPart);
   const mainDir = mainPart.includes("/") ? mainPart.slice(0, mainPart.lastIndexOf("/")) : "";
   const mainRelsName = `${mainDir ? mainDir + "/" : ""}_rels/${mainPart.slice(mainDir ? mainDir.length + 1 : 0)}.rels`;
   archive.extract([mainPart, mainRelsName]);
@@ -214,7 +289,7 @@ export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListC
   const skip = new Set(
     [
       "del", "moveFrom", "delText", "instrText", "delInstrText", "pPrChange", "rPrChange", "sectPrChange",
-      "tblPrChange", "trPrChange", "tcPrChange", "drawing", "pict", "object", "sdtPr", "sdtEndPr",
+      "tblPrChange", "trPrChange", "tcPrChange", "object", "sdtPr", "sdtEndPr",
       "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "footnoteReference", "endnoteReference", "rt",
     ].map((n) => w + n),
   );
@@ -234,8 +309,23 @@ export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListC
   let carry = "";
   let carryTable = false;
   /** Open complex fields: true while still in the instruction part. */
-  const fields: boolean[] = [];
+  let fields: boolean[] = [];
   let instrOpen = 0;
+  // Text boxes (w:txbxContent inside w:drawing or w:pict; the mc:Fallback copy is skipped): their
+  // paragraphs are read with the state of the enclosing paragraph saved, and come right after it.
+  const boxName = w + "txbxContent";
+  const saved: { inPara: boolean; paraDepth: number; inT: boolean; parts: string[]; pStyle: string | null; numId: string | null; ilvl: number | null; outlineLvl: number | null; markDeleted: boolean; carry: string; carryTable: boolean; fields: boolean[]; instrOpen: number; boxDepth: number }[] = [];
+  let boxDepth = -1;
+  /** Paragraphs of text boxes whose anchor paragraph is still open. */
+  let pending: { text: string; inTable: boolean; pStyle: string | null; numId: string | null; ilvl: number | null; outlineLvl: number | null }[] = [];
+  const emit = (text: string, inTable: boolean, ps: string | null, ni: string | null, il: number | null, ol: number | null) => {
+    if (saved.length > 0) pending.push({ text, inTable, pStyle: ps, numId: ni, ilvl: il, outlineLvl: ol });
+    else {
+      out.push(makeParagraph(out.length, text, inTable, ps, ni, il, ol, styles, counter));
+      for (const b of pending) out.push(makeParagraph(out.length, b.text, b.inTable, b.pStyle, b.numId, b.ilvl, b.outlineLvl, styles, counter));
+      pending = [];
+    }
+  };
 
   for (let t = sc.next(); t !== EOF; t = sc.next()) {
     if (t === TEXT) {
@@ -244,6 +334,12 @@ export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListC
     }
     const n = sc.name;
     if (t === CLOSE) {
+      if (n === boxName && sc.depth === boxDepth - 1) {
+        if (carry) emit(carry, carryTable, null, null, null, null);
+        const st = saved.pop()!;
+        ({ inPara, paraDepth, inT, parts, pStyle, numId, ilvl, outlineLvl, markDeleted, carry, carryTable, fields, instrOpen, boxDepth } = st);
+        continue;
+      }
       if (n === N.t) inT = false;
       else if (n === N.tc) tcDepth--;
       else if (inPara && n === N.p && sc.depth === paraDepth - 1) {
@@ -255,7 +351,7 @@ export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListC
           continue;
         }
         carry = "";
-        out.push(makeParagraph(out.length, text, tcDepth > 0 || carryTable, pStyle, numId, ilvl, outlineLvl, styles, counter));
+        emit(text, tcDepth > 0 || carryTable, pStyle, numId, ilvl, outlineLvl);
         carryTable = false;
       }
       continue;
@@ -263,6 +359,19 @@ export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListC
     // OPEN
     if (skip.has(n)) {
       sc.skipElement();
+      continue;
+    }
+    if (n === boxName) {
+      if (sc.selfClosing) continue;
+      saved.push({ inPara, paraDepth, inT, parts, pStyle, numId, ilvl, outlineLvl, markDeleted, carry, carryTable, fields, instrOpen, boxDepth });
+      inPara = false;
+      inT = false;
+      parts = [];
+      carry = "";
+      carryTable = false;
+      fields = [];
+      instrOpen = 0;
+      boxDepth = sc.depth;
       continue;
     }
     if (!inPara) {
@@ -336,9 +445,8 @@ export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListC
         break;
     }
   }
-  if (carry) {
-    out.push(makeParagraph(out.length, carry, carryTable, null, null, null, null, styles, counter));
-  }
+  if (carry) emit(carry, carryTable, null, null, null, null);
+  for (const b of pending) out.push(makeParagraph(out.length, b.text, b.inTable, b.pStyle, b.numId, b.ilvl, b.outlineLvl, styles, counter));
   return out;
 
   function readPPr(): void {

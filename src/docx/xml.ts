@@ -211,13 +211,17 @@ export class XmlScanner {
 
   /** Value of attribute `qname` on the current OPEN tag (entities decoded), or null. */
   attr(qname: string): string | null {
-    const s = this.src;
+    // Search inside the tag only: an indexOf over the rest of the document for an absent
+    // attribute would make reading quadratic (thousands of <w:style/> took minutes).
+    const from = this.tagStart + 1 + this.name.length;
     const end = this.tagEnd;
-    let from = this.tagStart + 1 + this.name.length;
+    if (end - from < qname.length + 3) return null;
+    const s = this.src.slice(from, end);
+    let k = 0;
     for (;;) {
-      const at = s.indexOf(qname, from);
-      if (at < 0 || at >= end) return null;
-      const before = s.charCodeAt(at - 1);
+      const at = s.indexOf(qname, k);
+      if (at < 0) return null;
+      const before = at > 0 ? s.charCodeAt(at - 1) : 32;
       let j = at + qname.length;
       if (before === 32 || before === 9 || before === 10 || before === 13) {
         while (s.charCodeAt(j) === 32) j++;
@@ -227,12 +231,12 @@ export class XmlScanner {
           const q = s.charCodeAt(j);
           if (q === 34 || q === 39) {
             const close = s.indexOf(q === 34 ? '"' : "'", j + 1);
-            if (close < 0 || close > end) return null;
+            if (close < 0) return null;
             return decodeEntities(s.slice(j + 1, close));
           }
         }
       }
-      from = at + qname.length;
+      k = at + qname.length;
     }
   }
 

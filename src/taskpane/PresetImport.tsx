@@ -1,5 +1,6 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import { readTextFile } from "./localFiles";
 import { clearImportedPresets, importPresetText, MAX_PRESET_FILE_BYTES } from "./presetStore";
 
 const useStyles = makeStyles({
@@ -26,8 +27,15 @@ export function PresetImport({ imported, onChange }: PresetImportProps) {
       setStatus({ ok: false, text: "文件超过 2 MB，不是预设文件。" });
       return;
     }
-    const out = importPresetText(file.name, await file.text());
-    setStatus({ ok: out.ok, text: out.message });
+    let read: { text: string; note: string };
+    try {
+      read = await readTextFile(file);
+    } catch (e) {
+      setStatus({ ok: false, text: `无法导入：${e instanceof Error ? e.message : "无法读取文件"}` });
+      return;
+    }
+    const out = importPresetText(file.name, read.text);
+    setStatus({ ok: out.ok, text: out.message + read.note });
     if (out.ok) onChange(out.names);
   };
 

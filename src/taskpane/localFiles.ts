@@ -1,4 +1,5 @@
-/** Copy to clipboard and save as a file, entirely local (no network). Shared by the tabs. */
+/** Copy to clipboard, save as a file and read a chosen file, entirely local (no network). Shared by the tabs. */
+import { decodeText, encodingLabel, type TextEncodingName } from "../core/encoding";
 
 /** navigator.clipboard.writeText, else a hidden textarea + execCommand("copy"). */
 export async function copyText(text: string): Promise<boolean> {
@@ -41,4 +42,31 @@ export function saveFile(fileName: string, text: string, type: string): boolean 
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
   return true;
+}
+
+/** Bytes of a chosen file: Blob.arrayBuffer, else FileReader (older webviews). */
+function fileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(file);
+  });
+}
+
+/**
+ * Text of an imported file in whatever encoding Windows tools wrote it (BOM, UTF-8, UTF-16,
+ * GB18030/GBK; see core/encoding). `note` is “（按 GB18030（GBK） 编码读取）” when not UTF-8, else "".
+ * Rejects with a Chinese message when the file cannot be read or decoded.
+ */
+export async function readTextFile(file: Blob): Promise<{ text: string; encoding: TextEncodingName; note: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fileBytes(file);
+  } catch {
+    throw new Error("无法读取文件");
+  }
+  const { text, encoding } = decodeText(bytes); // TextDecodeError carries a Chinese message
+  return { text, encoding, note: encoding === "UTF-8" ? "" : `（按 ${encodingLabel(encoding)} 编码读取）` };
 }

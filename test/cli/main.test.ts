@@ -98,19 +98,22 @@ describe("duizhao check", () => {
     expect(text).not.toContain("表述含糊");
   });
 
-  it("rejects invalid UTF-8 text files and missing files, still checking the rest", () => {
+  it("reads GBK text with a note, rejects text in no known encoding and missing files, still checking the rest", () => {
     fs.writeFileSync(path.join(dir, "gbk.txt"), Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xb4, 0xe6]));
-    const { code, out } = run(["check", "gbk.txt", "nope.docx", path.join("材料", "乙.txt")]);
+    fs.writeFileSync(path.join(dir, "bad.txt"), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]));
+    const { code, out } = run(["check", "gbk.txt", "bad.txt", "nope.docx", path.join("材料", "乙.txt")]);
     expect(code).toBe(2);
-    expect(out).toContain("gbk.txt: 无法读取：不是 UTF-8 文本");
+    expect(out).toMatch(/gbk\.txt .*错误 0[^]*（按 GB18030（GBK） 编码读取）/);
+    expect(out).toContain("bad.txt: 无法读取：文件开头标明是 UTF-16LE 编码，但内容不是有效的 UTF-16LE 文本");
     expect(out).toContain("nope.docx: 无法读取：文件不存在");
     expect(out).toMatch(/乙\.txt.*错误 0/);
+    expect(out).not.toContain("按 UTF-8");
   });
 
   it("uses colour only on a TTY without NO_COLOR / --no-color, and shows progress only on a TTY stderr", () => {
     const tty = run(["check", "材料"], { stdoutIsTTY: true, stderrIsTTY: true });
     expect(tty.out).toContain("\x1b[31m");
-    expect(tty.err).toContain("检查中 1/");
+    expect(tty.err).toContain("检查中 第 1 个");
     expect(run(["check", "材料", "--no-color"], { stdoutIsTTY: true }).out).not.toContain("\x1b[");
     expect(run(["check", "材料"], { stdoutIsTTY: true, env: { NO_COLOR: "1" } }).out).not.toContain("\x1b[");
     expect(run(["check", path.join("材料", "甲.docx")], { stderrIsTTY: true }).err).toBe("");

@@ -37,4 +37,21 @@ describe("a user's own preset file", () => {
     expect(() => parseUserThemes("not a preset")).toThrow(/[\u4e00-\u9fff]/);
     expect(allPresets().map((p) => p.id)).toEqual(before);
   });
+
+  it("calls a wrapper whose themes has the wrong type a wrong type, not an unknown field", () => {
+    for (const [value, kind] of [[1, "数字"], ["a", "文字"], [{}, "对象"]] as const) {
+      let message = "";
+      try {
+        parseUserThemes({ themes: value });
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(message).toContain("themes 应为主题列表");
+      expect(message).toContain(kind);
+      expect(message).not.toContain("未知字段");
+    }
+    // A theme object that also has a stray "themes" key still names that key as unknown.
+    const theme = shippedTheme(allPresets()[0].id.split("/")[0]);
+    expect(() => parseUserThemes({ ...theme, themes: 1 })).toThrow(/themes 是未知字段/);
+  });
 });

@@ -68,7 +68,7 @@ describe("readDocx: text", () => {
     expect(texts(miniDocx({ body }))).toEqual(["见第3页，2026年1月"]);
   });
 
-  it("reads table paragraphs (inTable) and content controls in order, skipping text boxes", () => {
+  it("reads table paragraphs (inTable), content controls and text boxes in order, the fallback copy once", () => {
     const cell = (t: string) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${p(t)}</w:tc>`;
     const body =
       p("表前") +
@@ -88,6 +88,7 @@ describe("readDocx: text", () => {
       ["时限", true],
       ["控件内段落", false],
       ["行内控件", false],
+      ["文本框", false],
       ["表后", false],
     ]);
   });
@@ -300,7 +301,20 @@ describe("readDocx: errors", () => {
   it("enforces the size limit (injectable)", () => {
     const good = miniDocx({ body: p("内容") });
     expect(codeOf(() => readDocx(good, { maxBytes: 100 }))).toBe("too-large");
-    expect(codeOf(() => readDocx(good, { maxUnpackedBytes: 10 }))).toBe("too-large");
+    expect(codeOf(() => readDocx(good, { maxUnpackedBytes: 10 }))).toBe("inflate-limit");
     expect(readDocx(good, { maxBytes: good.length }).paragraphs).toHaveLength(1);
+  });
+});
+
+describe("readDocx: text boxes", () => {
+  it("reads a VML-only text box and a text box with several paragraphs after its anchor, in order", () => {
+    const vml = `<w:p><w:r><w:t>锚点</w:t></w:r><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>${p("框一")}${p("框二")}</w:txbxContent></v:textbox></v:shape></w:pict></w:r><w:r><w:t>之后</w:t></w:r></w:p>`;
+    const doc = readDocx(miniDocx({ body: p("前") + vml + p("后") }));
+    expect(doc.paragraphs.map((x) => x.text)).toEqual(["前", "锚点之后", "框一", "框二", "后"]);
+    expect(doc.paragraphs.map((x) => x.index)).toEqual([0, 1, 2, 3, 4]);
+  });
+  it("a document whose only text is in a text box has that text", () => {
+    const box = `<w:p><w:r><w:drawing><wps:txbx xmlns:wps="x"><w:txbxContent>${p("只在文本框里")}</w:txbxContent></wps:txbx></w:drawing></w:r></w:p>`;
+    expect(readDocx(miniDocx({ body: box })).paragraphs.map((x) => x.text)).toEqual(["", "只在文本框里"]);
   });
 });

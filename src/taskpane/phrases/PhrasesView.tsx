@@ -32,7 +32,7 @@ import {
 import { buildIndex, search, segments } from "../../core/phrases/search";
 import { LIMITS, USER_ROOT, type Phrase, type PhraseVoice } from "../../core/phrases/types";
 import { PhraseStore, recordUse, usageBoost, type RecentItem } from "../storage";
-import { saveFile } from "../localFiles";
+import { readTextFile, saveFile } from "../localFiles";
 import { ConfirmDialog, PhraseDialog, type PhraseDraft } from "./PhraseDialog";
 
 export type PhraseView = "all" | "fav" | "recent" | "mine";
@@ -233,17 +233,18 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
     if (!file) return;
     if (file.size > LIMITS.importBytesMax) return setMessage({ intent: "error", text: "导入失败：文件超过 2 MB" });
     let text: string;
+    let note: string;
     try {
-      text = await readFileText(file);
-    } catch {
-      return setMessage({ intent: "error", text: "导入失败：无法读取文件" });
+      ({ text, note } = await readTextFile(file));
+    } catch (e) {
+      return setMessage({ intent: "error", text: `导入失败：${e instanceof Error ? e.message : "无法读取文件"}` });
     }
     const r = parseImport(text, mine, library);
-    if (!r.ok) return setMessage({ intent: "error", text: `导入失败：${r.errors.join("；")}` });
+    if (!r.ok) return setMessage({ intent: "error", text: `导入失败：${r.errors.join("；")}${note}` });
     const cats = [...categories];
     for (const p of r.phrases) if (!cats.includes(categoryOf(p))) cats.push(categoryOf(p));
     saveMine(r.phrases, cats);
-    setMessage({ intent: "success", text: `已导入 ${r.added} 条${r.merged ? `，合并重复 ${r.merged} 条` : ""}。` });
+    setMessage({ intent: "success", text: `已导入 ${r.added} 条${r.merged ? `，合并重复 ${r.merged} 条` : ""}。${note}` });
   };
 
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -494,17 +495,6 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
       <ConfirmDialog open={deleting !== null} text={deleting?.text ?? ""} onConfirm={onDelete} onCancel={() => setDeleting(null)} />
     </div>
   );
-}
-
-/** File.text() with a FileReader fallback (older webviews, jsdom). */
-function readFileText(file: File): Promise<string> {
-  if (typeof file.text === "function") return file.text();
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result ?? ""));
-    r.onerror = () => reject(r.error);
-    r.readAsText(file, "utf-8");
-  });
 }
 
 const EMPTY_DRAFT: PhraseDraft = { text: "", category: DEFAULT_CATEGORY };

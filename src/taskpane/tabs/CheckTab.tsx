@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { DocumentModel, Finding } from "../../core/types";
+import { hasCheckableText, NO_CHECKABLE_TEXT } from "../../core/checkable";
 import { paragraphRef } from "../../office/navigate";
 import { userMessage } from "../../office/errors";
 import { copyText, reportFileBase, saveFile } from "../check/exporting";
@@ -110,6 +111,15 @@ export function CheckTab({ active, service = officeCheckService, presetFiles }: 
       let shown = false;
       try {
         const read = await service.read();
+        if (!hasCheckableText(read.model)) {
+          // Empty, whitespace-only or image-only: an error, never “未发现问题”.
+          if (mounted.current) {
+            setModel(null);
+            setResult(null);
+            setNotice({ intent: "error", text: `${NO_CHECKABLE_TEXT}。请先输入或粘贴材料正文，再点击“检查”。` });
+          }
+          return;
+        }
         const t1 = now();
         await yieldToUI();
         const t2 = now();
