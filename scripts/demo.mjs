@@ -53,6 +53,7 @@ function listen(port, triesLeft) {
     console.log("对照检查助手 · 浏览器演示已启动（完全在本机运行，不联网）");
     console.log(`请在浏览器中打开：${url}`);
     console.log("左侧是模拟的 Word 文档，右侧是真实的任务窗格。按 Ctrl+C 停止。");
+    console.log(`审核台（一次审核多份材料）：http://localhost:${port}/review.html`);
     const stop = () => {
       console.log("\n已停止。");
       server.close();

@@ -201,4 +201,14 @@ export default [
       assert.equal((await page.evaluate(() => window.duizhaoReview.pairs())).length, 1);
     },
   },
+  {
+    name: "任务窗格的“批量审核”在浏览器中以新窗口打开审核台",
+    fn: async ({ page, helpers }) => {
+      const { assert } = helpers;
+      await helpers.openPlayground(page);
+      const [opened] = await Promise.all([page.context().waitForEvent("page"), page.getByText("批量审核", { exact: true }).click()]);
+      await opened.waitForFunction(() => !!window.duizhaoReview);
+      assert.match(opened.url(), /review\.html$/);
+    },
+  },
 ];
