@@ -163,8 +163,9 @@ function themeForDate(meeting: ThemeDef["meeting"], today: Date): ThemeDef | und
   const key = monthKey(today);
   const inWindow = THEMES.find((t) => t.meeting === meeting && t.window && t.window.start <= key && key <= t.window.end);
   if (inWindow) return inWindow;
-  // A 年度 meeting is held early in the following year: Jan–Mar still belongs to the previous 年度.
-  const target = today.getMonth() + 1 <= 3 ? today.getFullYear() - 1 : today.getFullYear();
+  // A 年度 meeting is due from November of that year to March of the next: before November the
+  // latest one due is the previous year's.
+  const target = today.getMonth() + 1 >= 11 ? today.getFullYear() : today.getFullYear() - 1;
   return THEMES.filter((t) => t.meeting === meeting && t.year !== null && t.year <= target).sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
 }
 

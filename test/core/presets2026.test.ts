@@ -1,0 +1,81 @@
+/**
+ * The 2026 season: the provisional 2026年度 民主生活会 presets, date-based detection in the window
+ * November 2026 – March 2027 (date injected, never the wall clock), and the CLI on a .txt.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { main } from "../../src/cli/duizhao";
+import { coreEngine } from "../../src/cli/engine";
+import { checkDocument } from "../../src/core/checker";
+import { detectPreset, getPreset } from "../../src/core/presets";
+import { paragraphsFromText } from "../../src/core/text";
+import type { Report } from "../../src/core/types";
+import { captureIO } from "../cli/helpers";
+
+const text = (title: string) =>
+  [title, "一、存在的问题", "（一）在带头立党为公、为民造福，为人民出政绩方面", "一是调研不深。比如，2026年5月走访社区仅2次。", "二、原因分析", "三、整改措施"].join("\n");
+
+describe("2026年度民主生活会 presets", () => {
+  it("are provisional, say so, and have the parts of the season", () => {
+    const b = getPreset("dlsh-2026/banzi")!;
+    const g = getPreset("dlsh-2026/geren")!;
+    expect(b.verified).toBe(false);
+    expect(b.verificationNote).toMatch(/^待中组部通知发布后核对/);
+    expect(b.sections.map((s) => s.heading || s.kind)).toEqual([
+      "导语",
+      "2025年度民主生活会整改落实情况",
+      "树立和践行正确政绩观学习教育查摆问题整改整治情况",
+      "存在的问题",
+      "反面典型案例剖析",
+      "原因分析",
+      "整改措施",
+    ]);
+    expect(g.sections.at(-1)?.kind).toBe("结束语");
+    expect(b.aspects.map((a) => a.short)).toEqual(["政治忠诚", "为民造福", "科学决策", "真抓实干", "纠治偏差"]);
+    expect(b.window).toEqual({ start: "2026-11", end: "2027-03" });
+  });
+
+  it.each([
+    [new Date(2026, 10, 1), "dlsh-2026/banzi"],
+    [new Date(2026, 11, 15), "dlsh-2026/banzi"],
+    [new Date(2027, 2, 31), "dlsh-2026/banzi"],
+    [new Date(2026, 9, 31), "dlsh-2025/banzi"],
+  ])("a document with no year checked on %s → %s", (today, id) => {
+    const doc = { paragraphs: paragraphsFromText(text("领导班子民主生活会对照检查材料")) };
+    expect(detectPreset(doc, { today }).preset.id).toBe(id);
+    expect(checkDocument(doc, { today }).preset).toMatchObject({ id, detected: false });
+  });
+
+  describe("duizhao check on a .txt", () => {
+    let dir: string;
+    beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "duizhao-2026-"))));
+    afterEach(() => {
+      jest.useRealTimers();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+    const check = (file: string) => {
+      const io = captureIO({ cwd: dir });
+      main(["check", file, "--format", "json"], io, coreEngine);
+      return JSON.parse(io.out()) as Report;
+    };
+
+    it("checks “××党委领导班子2026年度民主生活会对照检查材料” against 2026年度 · 班子 (from the title)", () => {
+      fs.writeFileSync(path.join(dir, "a.txt"), text("××党委领导班子2026年度民主生活会对照检查材料"));
+      expect(check("a.txt").preset).toMatchObject({ id: "dlsh-2026/banzi", detected: true });
+    });
+
+    it("checks a document with no year against 2026年度 in December 2026 (date from the clock, faked)", () => {
+      jest.useFakeTimers({ now: new Date(2026, 11, 10), doNotFake: ["setTimeout", "setInterval", "setImmediate", "nextTick", "queueMicrotask"] });
+      fs.writeFileSync(path.join(dir, "b.txt"), text("领导班子民主生活会对照检查材料"));
+      expect(check("b.txt").preset).toMatchObject({ id: "dlsh-2026/banzi", detected: false });
+    });
+  });
+
+  it("is listed by duizhao presets", () => {
+    const io = captureIO();
+    expect(main(["presets"], io, coreEngine)).toBe(0);
+    expect(io.out()).toMatch(/dlsh-2026\/banzi/);
+    expect(io.out()).toMatch(/dlsh-2026\/geren/);
+  });
+});
