@@ -16,6 +16,8 @@ export {
   parseUserThemes,
   setUserThemes,
   isUserTheme,
+  setAspectSetChoice,
+  aspectSetChoices,
   resolvePreset,
   titleHints,
   PresetError,

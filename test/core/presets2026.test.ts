@@ -8,7 +8,9 @@ import * as path from "node:path";
 import { main } from "../../src/cli/duizhao";
 import { coreEngine } from "../../src/cli/engine";
 import { checkDocument } from "../../src/core/checker";
-import { detectPreset, getPreset } from "../../src/core/presets";
+import { aspectSetChoices, detectPreset, getPreset, parseUserThemes, setAspectSetChoice } from "../../src/core/presets";
+import { buildSkeleton } from "../../src/core/skeleton";
+import { SHIPPED_THEME_FILES } from "../../src/data/presets";
 import { paragraphsFromText } from "../../src/core/text";
 import type { Report } from "../../src/core/types";
 import { captureIO } from "../cli/helpers";
@@ -77,5 +79,62 @@ describe("2026年度民主生活会 presets", () => {
     expect(main(["presets"], io, coreEngine)).toBe(0);
     expect(io.out()).toMatch(/dlsh-2026\/banzi/);
     expect(io.out()).toMatch(/dlsh-2026\/geren/);
+  });
+});
+
+describe("树立和践行正确政绩观学习教育 · 检视剖析材料", () => {
+  it.each([
+    ["××局党组领导班子树立和践行正确政绩观学习教育检视剖析材料", "zjgxxjy-2026/banzi"],
+    ["王青同志树立和践行正确政绩观学习教育个人检视剖析材料", "zjgxxjy-2026/geren"],
+  ])("%s → %s", (title, id) => {
+    const r = detectPreset({ paragraphs: paragraphsFromText(`${title}\n正文。`) }, { today: new Date(2026, 5, 1) });
+    expect([r.preset.id, r.detected]).toEqual([id, true]);
+  });
+
+  it("is not taken for a 民主生活会 that mentions the 学习教育", () => {
+    const r = detectPreset({ paragraphs: paragraphsFromText("××党委领导班子2026年度民主生活会暨树立和践行正确政绩观学习教育对照检查材料") }, { today: new Date(2026, 11, 1) });
+    expect(r.preset.id).toBe("dlsh-2026/banzi");
+  });
+
+  it("has the three questions as aspects and a 检视剖析材料 title", () => {
+    const p = getPreset("zjgxxjy-2026/geren")!;
+    expect(p.aspects.map((a) => a.short)).toEqual(["为谁而树", "树什么样的政绩", "靠什么树政绩"]);
+    const nodes = buildSkeleton(p, { includeTitle: true });
+    expect(nodes[0].text).toBe("××同志2026年树立和践行正确政绩观学习教育个人检视剖析材料");
+    expect(nodes.some((n) => n.text.includes("在“政绩为谁而树”方面"))).toBe(true);
+    expect(nodes.at(-1)?.text).toMatch(/批评指正/);
+  });
+});
+
+describe("2026年度组织生活会: switchable aspect sets", () => {
+  afterEach(() => setAspectSetChoice("zzsh-2026", null));
+
+  it("defaults to 六大纪律 and switches every material type to 四个对照 or the 民主生活会 list", () => {
+    expect(getPreset("zzsh-2026/zhibu")).toMatchObject({ aspectGroup: "六大纪律", aspectSetId: "liuda-jilv" });
+    expect(getPreset("zzsh-2026/zhibu")!.aspectSets!.map((s) => s.label)).toEqual(["六大纪律", "四个对照", "民主生活会的方面（不含“带头”）"]);
+    setAspectSetChoice("zzsh-2026", "sige-duizhao");
+    expect(getPreset("zzsh-2026/dangyuan")!.aspects.map((a) => a.short)).toEqual(["党中央号召", "合格党员标准", "入党誓词", "先进典型"]);
+    expect(aspectSetChoices()).toEqual({ "zzsh-2026": "sige-duizhao" });
+    setAspectSetChoice("zzsh-2026", "dlsh");
+    const names = getPreset("zzsh-2026/zhibu")!.aspects.map((a) => a.name);
+    expect(names).toHaveLength(5);
+    expect(names.some((n) => n.includes("带头"))).toBe(false);
+    // The checker follows the choice.
+    const doc = { paragraphs: paragraphsFromText("第一党支部2026年度组织生活会对照检查材料\n一、存在的问题\n（一）对照入党誓词方面\n一是……\n（二）对照革命先辈和先进典型方面\n一是……\n二、原因分析\n三、整改措施") };
+    const aspectFindings = () => checkDocument(doc).findings.filter((f) => f.ruleId === "missing-aspect").map((f) => f.severity);
+    expect(aspectFindings()).toEqual(["info"]);
+    setAspectSetChoice("zzsh-2026", "sige-duizhao");
+    expect(aspectFindings()).toEqual(["warning", "warning"]);
+    setAspectSetChoice("zzsh-2026", "no-such-set");
+    expect(getPreset("zzsh-2026/zhibu")!.aspectSetId).toBe("liuda-jilv");
+  });
+
+  it("validates aspectSets with Chinese errors", () => {
+    const t = JSON.parse(JSON.stringify(SHIPPED_THEME_FILES["zzsh-2026.json"]));
+    t.aspectSets = [t.aspectSets[0]];
+    expect(() => parseUserThemes(t)).toThrow(/aspectSets 不能为空|aspectSets/);
+    const u = JSON.parse(JSON.stringify(SHIPPED_THEME_FILES["zzsh-2026.json"]));
+    u.aspectSets[1].id = u.aspectSets[0].id;
+    expect(() => parseUserThemes(u)).toThrow(/标识“liuda-jilv”重复/);
   });
 });

@@ -13,6 +13,8 @@ import zzsh2022 from "./zzsh-2022.json";
 import zzsh2023 from "./zzsh-2023.json";
 import zzsh2024 from "./zzsh-2024.json";
 import zzsh2025 from "./zzsh-2025.json";
+import zzsh2026 from "./zzsh-2026.json";
+import zjgxxjy2026 from "./zjgxxjy-2026.json";
 import tongyong from "./tongyong.json";
 
 export const SHIPPED_THEME_FILES: Record<string, unknown> = {
@@ -26,5 +28,7 @@ export const SHIPPED_THEME_FILES: Record<string, unknown> = {
   "zzsh-2023.json": zzsh2023,
   "zzsh-2024.json": zzsh2024,
   "zzsh-2025.json": zzsh2025,
+  "zzsh-2026.json": zzsh2026,
+  "zjgxxjy-2026.json": zjgxxjy2026,
   "tongyong.json": tongyong,
 };

@@ -25,6 +25,7 @@ import { readDocument } from "../../office/read";
 import { insertSkeletonAtCursor, lastInsertion, undoLastInsertion } from "../../office/skeleton";
 import { missingFonts } from "../fonts";
 import { PresetImport, type PresetImportProps } from "../PresetImport";
+import { chooseAspectSet } from "../presetStore";
 import { analyzeForFormat, skeletonBuilder, type InsertTarget } from "../../core/skeletonPlan";
 
 const useStyles = makeStyles({
@@ -59,10 +60,13 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
   const styles = useStyles();
   const imported = presetFiles?.imported;
   // Re-read when the imported preset files change (the core's list changed with them).
+  // Bumped when the aspect set of a theme changes (the core's presets changed with it).
+  const [setsVersion, setSetsVersion] = useState(0);
   const presets = useMemo(() => {
     void imported;
+    void setsVersion;
     return allPresets();
-  }, [imported]);
+  }, [imported, setsVersion]);
   const [materialType, setMaterialType] = useState<MaterialType>("banzi");
   const [themeId, setThemeId] = useState<string>("");
   const [detectedFrom, setDetectedFrom] = useState<"title" | "date" | null>(null);
@@ -190,6 +194,27 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
           ))}
         </Dropdown>
       </Field>
+
+      {preset?.aspectSets && (
+        <Field label="查摆方面" hint="各单位做法不一，按本单位通知选择；选择会被记住。">
+          <Dropdown
+            aria-label="查摆方面"
+            value={preset.aspectSets.find((a) => a.id === preset.aspectSetId)?.label ?? ""}
+            selectedOptions={preset.aspectSetId ? [preset.aspectSetId] : []}
+            onOptionSelect={(_, d) => {
+              if (!d.optionValue) return;
+              chooseAspectSet(preset.themeId, d.optionValue);
+              setSetsVersion((v) => v + 1);
+            }}
+          >
+            {preset.aspectSets.map((a) => (
+              <Option key={a.id} value={a.id}>
+                {a.label}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
 
       {presetFiles && <PresetImport {...presetFiles} />}
 
