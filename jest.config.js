@@ -9,4 +9,6 @@ module.exports = {
   // Component tests opt in with a `@jest-environment jsdom` docblock; everything else runs in node.
   testEnvironment: "node",
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
+  // No test may depend on the machine's speed: a generous limit, tests wait for states.
+  testTimeout: 120_000,
 };

@@ -1,6 +1,8 @@
 // Shared jest setup. jsdom-only polyfills are applied when a DOM exists (component tests).
 if (typeof window !== "undefined") {
   require("@testing-library/jest-dom");
+  // Wait for states, not durations: on a loaded machine findBy*/waitFor must not give up after 1 s.
+  (require("@testing-library/react") as typeof import("@testing-library/react")).configure({ asyncUtilTimeout: 60_000 });
   // Fluent UI v9 components (MessageBar, positioning) need ResizeObserver, which jsdom lacks.
   class ResizeObserverStub {
     observe(): void {}

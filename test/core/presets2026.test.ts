@@ -138,3 +138,42 @@ describe("2026年度组织生活会: switchable aspect sets", () => {
     expect(() => parseUserThemes(u)).toThrow(/标识“liuda-jilv”重复/);
   });
 });
+
+describe("corrected wordings and honest verified flags", () => {
+  it("2024年度 item ③ reads 遵规守纪", () => {
+    expect(getPreset("dlsh-2024/banzi")!.aspects[2].name).toBe("带头在遵规守纪、清正廉洁前提下勇于担责、敢于创新");
+  });
+
+  it("2021年度 examines the five aspects of the real materials, unverified", () => {
+    const p = getPreset("dlsh-2021/banzi")!;
+    expect(p.aspects.map((a) => a.name)).toEqual([
+      "深刻感悟“两个确立”的决定性意义",
+      "牢记我们党是什么、要干什么",
+      "践行以人民为中心的发展思想",
+      "学习运用党在不同时期成功应对风险挑战的丰富经验",
+      "深刻汲取历史中正反两方面经验",
+    ]);
+    expect(p.verified).toBe(false);
+  });
+
+  it("2022年度 item ① is the confirmed wording; the theme stays unverified", () => {
+    const p = getPreset("dlsh-2022/banzi")!;
+    expect(p.aspects[0].name).toBe("带头深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”");
+    expect(p.verified).toBe(false);
+  });
+
+  it.each([
+    ["dlsh-2021", false],
+    ["dlsh-2022", false],
+    ["dlsh-2023", true],
+    ["dlsh-2024", true],
+    ["dlsh-2025", true],
+    ["dlsh-2026", false],
+    ["zzsh-2024", false],
+    ["zzsh-2025", false],
+    ["zzsh-2026", false],
+    ["zjgxxjy-2026", false],
+  ])("%s verified = %s", (id, verified) => {
+    expect(getPreset(id)!.verified).toBe(verified);
+  });
+});
