@@ -18,6 +18,7 @@ export {
   isUserTheme,
   setAspectSetChoice,
   aspectSetChoices,
+  getThemeDef,
   resolvePreset,
   titleHints,
   PresetError,
@@ -39,3 +40,4 @@ export {
   type SeverityCounts,
 } from "./findings";
 export { RULES } from "./rules";
+export { copyThemeForEditing, validateDraft, exportTheme, newAspectId, splitKeywords } from "./presetEdit";

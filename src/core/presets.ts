@@ -105,6 +105,14 @@ export function aspectSetChoices(): Record<string, string> {
   return Object.fromEntries(aspectChoice);
 }
 
+/** The theme definition in use for an id (shipped or the user's), with the chosen aspect set as its aspects. */
+export function getThemeDef(themeId: string): ThemeDef | undefined {
+  const t = THEMES.find((x) => x.id === themeId);
+  if (!t) return undefined;
+  const set = t.aspectSets ? (t.aspectSets.find((s) => s.id === aspectChoice.get(t.id)) ?? t.aspectSets[0]) : undefined;
+  return set ? { ...t, aspectGroup: set.aspectGroup, aspects: set.aspects } : t;
+}
+
 /** Whether a theme id comes from a user's preset file. */
 export function isUserTheme(themeId: string): boolean {
   return userIds.has(themeId);

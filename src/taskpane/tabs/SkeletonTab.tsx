@@ -26,6 +26,7 @@ import { insertSkeletonAtCursor, lastInsertion, undoLastInsertion } from "../../
 import { missingFonts } from "../fonts";
 import { PresetImport, type PresetImportProps } from "../PresetImport";
 import { chooseAspectSet } from "../presetStore";
+import { PresetEditor } from "../PresetEditor";
 import { analyzeForFormat, skeletonBuilder, type InsertTarget } from "../../core/skeletonPlan";
 
 const useStyles = makeStyles({
@@ -217,6 +218,17 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
       )}
 
       {presetFiles && <PresetImport {...presetFiles} />}
+      {presetFiles && (
+        <PresetEditor
+          {...presetFiles}
+          onUse={(id) => {
+            const p = getPreset(`${id}/${materialType}`) ?? getPreset(id);
+            if (p) setMaterialType(p.materialType);
+            setThemeId(id);
+            setDetectedFrom(null);
+          }}
+        />
+      )}
 
       {preset && (
         <>
