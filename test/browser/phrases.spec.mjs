@@ -282,7 +282,7 @@ export default [
       await messageBar(page).filter({ hasText: /只读或受保护/ }).waitFor();
       assert.equal(await paragraphText(page, 1), before);
       await page.evaluate(() => window.duizhaoDemo.setReadOnly(true));
-      await options(page).first().click();
+      await options(page).first().dblclick();
       await messageBar(page).filter({ hasText: /“编辑”模式/ }).waitFor();
       assert.equal(await paragraphText(page, 1), before);
     },

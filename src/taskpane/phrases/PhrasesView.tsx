@@ -46,7 +46,8 @@ export interface PhrasesViewProps {
 }
 
 /** How many results are rendered at once (the count shows them all). */
-const PAGE = 150;
+/** Rows rendered at a time (more on 显示更多): keystroke-to-paint stays short. */
+const PAGE = 30;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "6px", minWidth: 0 },
@@ -110,6 +111,10 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
   const [voice, setVoice] = useState<"" | PhraseVoice>("");
   const [active, setActive] = useState(-1);
   const [shown, setShown] = useState(PAGE);
+  // The ranking's usage boost is a snapshot taken when the query or filters change, so that
+  // inserting a phrase (which records its use) never reorders the list under the pointer.
+  const [rankRecent, setRankRecent] = useState<RecentItem[]>(initial.recent);
+  const inserting = useRef(false);
   const [editing, setEditing] = useState<{ id: string | null; draft: PhraseDraft } | null>(null);
   const [deleting, setDeleting] = useState<Phrase | null>(null);
 
@@ -134,17 +139,19 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
     const filter = (p: Phrase) =>
       (view !== "mine" || p.user === true) &&
       matchesFilter(p, { section: sec, aspect: view === "mine" ? section : aspect, voice: voice || undefined, ids });
-    let res = search(index, query, { filter, boost: usageBoost(recent, favSet) });
+    let res = search(index, query, { filter, boost: usageBoost(rankRecent, favSet) });
     if (view === "recent" && !query.trim()) {
-      const pos = new Map(recent.map((r, i) => [r.id, i]));
+      const pos = new Map(rankRecent.map((r, i) => [r.id, i]));
       res = [...res].sort((a, b) => (pos.get(a.phrase.id) ?? 0) - (pos.get(b.phrase.id) ?? 0));
     }
     return res;
-  }, [index, query, view, section, aspect, voice, favSet, recent]);
+  }, [index, query, view, section, aspect, voice, favSet, recent, rankRecent]);
 
   useEffect(() => {
     setActive(-1);
     setShown(PAGE);
+    setRankRecent(recent);
+    // Only a new query or filter re-ranks; `recent` changing on insert must not.
   }, [query, view, section, aspect, voice]);
 
   const visible = results.slice(0, shown);
@@ -156,6 +163,9 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
   };
 
   const doInsert = async (p: Phrase) => {
+    // Exactly once: a second Enter or double-click while the first insertion runs is ignored.
+    if (inserting.current) return;
+    inserting.current = true;
     try {
       await insert(p.text);
       setRecent((prev) => {
@@ -168,6 +178,8 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
       setMessage((m) => (m?.intent === "error" ? null : m));
     } catch (e) {
       setMessage({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      inserting.current = false;
     }
   };
 
@@ -366,6 +378,9 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
         <Caption1 className={styles.count} role="status" aria-live="polite" data-testid="phrase-count">
           共 {results.length} 条
         </Caption1>
+        <Button size="small" appearance="primary" disabled={active < 0 || active >= visible.length} onClick={() => active >= 0 && visible[active] && void doInsert(visible[active].phrase)}>
+          插入
+        </Button>
         <Button
           size="small"
           appearance="subtle"
@@ -383,7 +398,7 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
         <input
           ref={fileRef}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.txt,application/json,text/plain"
           className={styles.hiddenInput}
           aria-label="选择要导入的常用语文件"
           data-testid="phrase-import-input"
@@ -428,13 +443,11 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
                 tabIndex={i === active ? 0 : -1}
                 data-phrase-id={p.id}
                 className={`${styles.option} ${i === active ? styles.activeOption : ""}`}
-                onClick={() => {
-                  setActive(i);
-                  void doInsert(p);
-                }}
+                onClick={() => setActive(i)}
+                onDoubleClick={() => void doInsert(p)}
                 onKeyDown={(e) => onOptionKey(e, i)}
                 onFocus={() => setActive(i)}
-                title="点击或按 Enter 插入到光标处"
+                title="单击选中，双击或按 Enter 插入到光标处"
               >
                 {segments(p.text, r.ranges).map((s, k) =>
                   s.hit ? (
