@@ -123,3 +123,31 @@ it("orders the default list by 年度: that year first, then the previous, then 
   expect(lastDated2026).toBeLessThan(i2025);
   expect(i2025).toBeLessThan(i2021);
 });
+
+it("the add dialog offers 部分, 方面 and 口吻 as choices and keeps them", async () => {
+  const mem = new Mem();
+  const store = new PhraseStore({ storage: mem, prefix: "" });
+  const lib: Phrase[] = [
+    { id: "t-1", path: ["存在的问题", "理论学习"], text: "理论学习还停留在读原文、划重点上。", tags: [], voice: "个人" },
+    { id: "t-2", path: ["整改措施", "理论学习"], text: "整改措施：每月集中学习不少于【次数】次。", tags: ["框架"], voice: "班子" },
+  ];
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PhrasesView library={lib} insert={jest.fn(async () => ({ syncs: 1 }))} store={store} />
+    </FluentProvider>,
+  );
+  fireEvent.click(screen.getByRole("button", { name: "新增" }));
+  const dlg = await screen.findByRole("dialog");
+  fireEvent.change(within(dlg).getByRole("textbox", { name: /文字/ }), { target: { value: "我在理论学习上还存在浅尝辄止的问题。" } });
+  const aspectSel = within(dlg).getByRole("combobox", { name: "方面" });
+  expect(aspectSel).toBeDisabled();
+  fireEvent.change(within(dlg).getByRole("combobox", { name: "部分" }), { target: { value: "存在的问题" } });
+  expect(within(aspectSel).getAllByRole("option").map((o) => o.textContent)).toEqual(["不限", "理论学习"]);
+  fireEvent.change(aspectSel, { target: { value: "理论学习" } });
+  fireEvent.change(within(dlg).getByRole("combobox", { name: "口吻" }), { target: { value: "个人" } });
+  fireEvent.click(within(dlg).getByRole("button", { name: "保存" }));
+  await screen.findByText("已添加到我的常用语。");
+  const saved = JSON.parse(mem.m.get("duizhao.phrases.v1")!);
+  const mine = (Array.isArray(saved) ? saved : saved.phrases).find((p: Phrase) => p.text.startsWith("我在理论学习上"));
+  expect(mine).toMatchObject({ voice: "个人", tags: ["存在的问题", "理论学习"] });
+});

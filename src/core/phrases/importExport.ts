@@ -71,8 +71,8 @@ export function newUserId(now = Date.now()): string {
   return `u-${now.toString(36)}-${seq.toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 }
 
-export function makeUserPhrase(text: string, category: string, tags: string[] = [], id = newUserId()): Phrase {
-  return { id, path: [USER_ROOT, category.trim() || DEFAULT_CATEGORY], text: cleanText(text), tags, voice: "通用", user: true };
+export function makeUserPhrase(text: string, category: string, tags: string[] = [], id = newUserId(), voice: Phrase["voice"] = "通用"): Phrase {
+  return { id, path: [USER_ROOT, category.trim() || DEFAULT_CATEGORY], text: cleanText(text), tags, voice, user: true };
 }
 
 /** Validation of one user phrase's fields; Chinese message or null. `n` is 1-based for messages. */

@@ -30,7 +30,7 @@ import {
   textKey,
 } from "../../core/phrases/importExport";
 import { buildIndex, search, segments } from "../../core/phrases/search";
-import { LIMITS, USER_ROOT, type Phrase, type PhraseVoice } from "../../core/phrases/types";
+import { LIMITS, PHRASE_SECTIONS, USER_ROOT, type Phrase, type PhraseVoice } from "../../core/phrases/types";
 import { PhraseStore, recordUse, usageBoost, type RecentItem } from "../storage";
 import { saveFile } from "../localFiles";
 import { ConfirmDialog, PhraseDialog, type PhraseDraft } from "./PhraseDialog";
@@ -127,6 +127,7 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
   const favSet = useMemo(() => new Set(favorites), [favorites]);
   const tree = useMemo(() => categoryTree(view === "mine" ? mine : library), [view, mine, library]);
   const aspects = tree.find((t) => t.section === section)?.aspects ?? [];
+  const libraryAspects = useMemo(() => Object.fromEntries(categoryTree(library).map((t) => [t.section, t.aspects])), [library]);
 
   /** Reports a storage problem, if any, after a save. */
   const saved = (ok: boolean) => {
@@ -208,12 +209,12 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
     }
     if (editing.id) {
       saveMine(
-        mine.map((p) => (p.id === editing.id ? makeUserPhrase(d.text, d.category, p.tags, p.id) : p)),
+        mine.map((p) => (p.id === editing.id ? makeUserPhrase(d.text, d.category, draftTags(d, p.tags), p.id, d.voice ?? p.voice) : p)),
         cats,
       );
       setMessage({ intent: "success", text: "已保存修改。" });
     } else {
-      saveMine([...mine, makeUserPhrase(d.text, d.category)], cats);
+      saveMine([...mine, makeUserPhrase(d.text, d.category, draftTags(d, []), undefined, d.voice ?? "通用")], cats);
       setMessage({ intent: "success", text: "已添加到我的常用语。" });
     }
     setEditing(null);
@@ -501,6 +502,7 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
         title={editing?.id ? "编辑常用语" : "新增常用语"}
         initial={editing?.draft ?? EMPTY_DRAFT}
         categories={categories}
+        aspects={libraryAspects}
         onSave={onSaveDraft}
         onCancel={() => setEditing(null)}
       />
@@ -521,3 +523,10 @@ function readFileText(file: File): Promise<string> {
 }
 
 const EMPTY_DRAFT: PhraseDraft = { text: "", category: DEFAULT_CATEGORY };
+
+/** A draft's 部分 and 方面 become tags (search finds the phrase by them); other tags are kept. */
+function draftTags(d: PhraseDraft, old: string[]): string[] {
+  const marks = new Set<string>([...PHRASE_SECTIONS]);
+  const kept = old.filter((t) => !marks.has(t) && t !== d.aspect);
+  return [...new Set([...(d.section ? [d.section] : []), ...(d.aspect ? [d.aspect] : []), ...kept])];
+}
