@@ -11,6 +11,6 @@ module.exports = {
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
   // A ceiling, not an expectation: tests wait for states (findBy…/waitFor), never for durations.
   // jest's 5 s default failed a component test on a busy 2-core machine (first Fluent render in
-  // jsdom pays style insertion and module initialisation), so hangs are bounded at 60 s instead.
-  testTimeout: 60000,
+  // jsdom pays style insertion and module initialisation), so hangs are bounded at 120 s instead.
+  testTimeout: 120000,
 };

@@ -3,7 +3,7 @@ if (typeof window !== "undefined") {
   require("@testing-library/jest-dom");
   // findBy…/waitFor poll for a state; their 1 s default ceiling is too short on a busy 2-core
   // machine. They still return as soon as the state is reached.
-  require("@testing-library/react").configure({ asyncUtilTimeout: 20000 });
+  require("@testing-library/react").configure({ asyncUtilTimeout: 60000 });
   // jsdom lacks TextDecoder (browsers and Node have it); core/encoding needs it.
   if (typeof globalThis.TextDecoder === "undefined") {
     (globalThis as unknown as { TextDecoder: unknown }).TextDecoder = require("node:util").TextDecoder;

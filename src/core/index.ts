@@ -16,6 +16,9 @@ export {
   parseUserThemes,
   setUserThemes,
   isUserTheme,
+  setAspectSetChoice,
+  aspectSetChoices,
+  getThemeDef,
   resolvePreset,
   titleHints,
   PresetError,
@@ -39,3 +42,4 @@ export {
 export { RULES } from "./rules";
 export { hasCheckableText, NO_CHECKABLE_TEXT } from "./checkable";
 export { decodeText, encodingLabel, TextDecodeError, type DecodedText, type TextEncodingName } from "./encoding";
+export { copyThemeForEditing, validateDraft, exportTheme, newAspectId, splitKeywords } from "./presetEdit";

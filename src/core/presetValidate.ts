@@ -34,16 +34,26 @@ export interface ThemeDef {
   note?: string;
   aspectGroup: string;
   aspects: Aspect[];
+  /** Alternative aspect sets the unit switches between (e.g. 六大纪律 / 四个对照); the first is the default. */
+  aspectSets?: AspectSetDef[];
   causeDimensions: CauseDimension[];
   preambleItems: string[];
   materials: Partial<Record<MaterialType, MaterialDef>>;
+}
+
+/** One switchable set of aspects of a theme. */
+export interface AspectSetDef {
+  id: string;
+  label: string;
+  aspectGroup: string;
+  aspects: Aspect[];
 }
 
 const MEETINGS = ["民主生活会", "组织生活会", "通用"];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MATERIAL_TYPES = Object.keys(MATERIAL_TYPE_LABELS) as MaterialType[];
-const THEME_KEYS = ["$schema", "id", "label", "meeting", "year", "window", "theme", "verified", "note", "aspectGroup", "aspects", "causeDimensions", "preambleItems", "materials"];
+const THEME_KEYS = ["$schema", "id", "label", "meeting", "year", "window", "theme", "verified", "note", "aspectGroup", "aspects", "aspectSets", "causeDimensions", "preambleItems", "materials"];
 const MATERIAL_KEYS = ["sections", "theme", "aspectGroup", "aspects", "causeDimensions", "preambleItems"];
 
 type Obj = Record<string, unknown>;
@@ -115,6 +125,22 @@ function aspects(c: Checker, v: unknown, path: string): Aspect[] {
       name: c.str(c.has(o, "name", p), `${p}.name`),
       short: c.str(c.has(o, "short", p), `${p}.short`),
       keywords: c.strings(c.has(o, "keywords", p), `${p}.keywords`, 1),
+    };
+  });
+  c.unique(list.map((a) => a.id), path);
+  return list;
+}
+
+function aspectSets(c: Checker, v: unknown, path: string): AspectSetDef[] {
+  const list = c.arr(v, path, 2).map((x, i) => {
+    const p = `${path}[${i}]`;
+    const o = c.obj(x, p);
+    c.keys(o, ["id", "label", "aspectGroup", "aspects"], p);
+    return {
+      id: c.id(c.has(o, "id", p), `${p}.id`),
+      label: c.str(c.has(o, "label", p), `${p}.label`),
+      aspectGroup: c.str(c.has(o, "aspectGroup", p), `${p}.aspectGroup`, true),
+      aspects: aspects(c, c.has(o, "aspects", p), `${p}.aspects`),
     };
   });
   c.unique(list.map((a) => a.id), path);
@@ -206,6 +232,7 @@ export function validateTheme(v: unknown, where: string): ThemeDef {
     materials,
   };
   if (window) t.window = window;
+  if (pre.aspectSets !== undefined) t.aspectSets = aspectSets(c, pre.aspectSets, "aspectSets");
   if (pre.note !== undefined) t.note = c.str(pre.note, "note", true);
   return t;
 }

@@ -25,12 +25,18 @@ export interface ThemeInfo {
 }
 
 export const GENERIC_THEME_ID = "tongyong";
+/** 2026年树立和践行正确政绩观学习教育 (its own 查摆问题 / 检视剖析材料). */
+const ZJG_THEME_ID = "zjgxxjy-2026";
 const MATERIAL_ORDER: MaterialType[] = ["banzi", "geren", "zhibu", "dangyuan"];
 
-/** A theme resolved for one material type. */
+/** The aspect set chosen per theme id (组织生活会: 六大纪律 / 四个对照 / …); absent = the first set. */
+let aspectChoice = new Map<string, string>();
+
+/** A theme resolved for one material type (with the chosen aspect set, if the theme has sets). */
 export function resolvePreset(t: ThemeDef, mt: MaterialType): Preset {
   const m = t.materials[mt];
   if (!m) throw new PresetError(`主题“${t.id}”没有“${MATERIAL_TYPE_LABELS[mt]}”材料。`);
+  const set = t.aspectSets ? (t.aspectSets.find((s) => s.id === aspectChoice.get(t.id)) ?? t.aspectSets[0]) : undefined;
   const p: Preset = {
     id: `${t.id}/${mt}`,
     label: `${t.label} · ${MATERIAL_TYPE_LABELS[mt]}`,
@@ -41,14 +47,18 @@ export function resolvePreset(t: ThemeDef, mt: MaterialType): Preset {
     theme: m.theme ?? t.theme,
     verified: t.verified,
     sections: m.sections,
-    aspectGroup: m.aspectGroup ?? t.aspectGroup,
-    aspects: m.aspects ?? t.aspects,
+    aspectGroup: m.aspectGroup ?? set?.aspectGroup ?? t.aspectGroup,
+    aspects: m.aspects ?? set?.aspects ?? t.aspects,
     causeDimensions: m.causeDimensions ?? t.causeDimensions,
     preambleItems: m.preambleItems ?? t.preambleItems,
     voice: mt === "banzi" || mt === "zhibu" ? "我们" : "我",
   };
   if (t.window) p.window = t.window;
   if (t.note) p.verificationNote = t.note;
+  if (t.aspectSets && set) {
+    p.aspectSets = t.aspectSets.map((a) => ({ id: a.id, label: a.label }));
+    p.aspectSetId = set.id;
+  }
   return p;
 }
 
@@ -70,8 +80,37 @@ let BY_ID = new Map(PRESETS.map((p) => [p.id, p]));
 export function setUserThemes(themes: ThemeDef[]): void {
   userIds = new Set(themes.map((t) => t.id));
   THEMES = [...themes, ...SHIPPED.filter((t) => !userIds.has(t.id))];
+  rebuild();
+}
+
+function rebuild(): void {
   PRESETS = THEMES.flatMap(presetsOf);
   BY_ID = new Map(PRESETS.map((p) => [p.id, p]));
+}
+
+/**
+ * Chooses one of a theme's aspect sets (e.g. zzsh-2026: liuda-jilv, sige-duizhao, dlsh); null or an
+ * unknown id goes back to the first set. Every preset of the theme (skeleton, checker) follows.
+ */
+export function setAspectSetChoice(themeId: string, setId: string | null): void {
+  const next = new Map(aspectChoice);
+  if (setId) next.set(themeId, setId);
+  else next.delete(themeId);
+  aspectChoice = next;
+  rebuild();
+}
+
+/** The current aspect set choices, theme id → set id (to remember them). */
+export function aspectSetChoices(): Record<string, string> {
+  return Object.fromEntries(aspectChoice);
+}
+
+/** The theme definition in use for an id (shipped or the user's), with the chosen aspect set as its aspects. */
+export function getThemeDef(themeId: string): ThemeDef | undefined {
+  const t = THEMES.find((x) => x.id === themeId);
+  if (!t) return undefined;
+  const set = t.aspectSets ? (t.aspectSets.find((s) => s.id === aspectChoice.get(t.id)) ?? t.aspectSets[0]) : undefined;
+  return set ? { ...t, aspectGroup: set.aspectGroup, aspects: set.aspects } : t;
 }
 
 /** Whether a theme id comes from a user's preset file. */
@@ -163,8 +202,9 @@ function themeForDate(meeting: ThemeDef["meeting"], today: Date): ThemeDef | und
   const key = monthKey(today);
   const inWindow = THEMES.find((t) => t.meeting === meeting && t.window && t.window.start <= key && key <= t.window.end);
   if (inWindow) return inWindow;
-  // A 年度 meeting is held early in the following year: Jan–Mar still belongs to the previous 年度.
-  const target = today.getMonth() + 1 <= 3 ? today.getFullYear() - 1 : today.getFullYear();
+  // A 年度 meeting is due from November of that year to March of the next: before November the
+  // latest one due is the previous year's.
+  const target = today.getMonth() + 1 >= 11 ? today.getFullYear() : today.getFullYear() - 1;
   return THEMES.filter((t) => t.meeting === meeting && t.year !== null && t.year <= target).sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
 }
 
@@ -188,7 +228,9 @@ export function detectPreset(doc: DocumentModel, opts: { today?: Date } = {}): {
   const meeting = h.meeting ?? (h.materialType === "zhibu" || h.materialType === "dangyuan" ? "组织生活会" : "民主生活会");
   const mt = h.materialType ?? (meeting === "组织生活会" ? "zhibu" : "banzi");
   let theme: ThemeDef | undefined;
-  if (h.dangshi) theme = themeFor("民主生活会", 2021);
+  // The 政绩观学习教育's own 查摆/检视剖析 material (not an annual meeting's).
+  if (!h.meeting && compact(text).includes("政绩观学习教育")) theme = THEMES.find((t) => t.id === ZJG_THEME_ID);
+  else if (h.dangshi) theme = themeFor("民主生活会", 2021);
   else if (h.ztjy) theme = themeFor(meeting, 2023);
   else if (h.year !== null && (h.meeting || h.materialType)) theme = themeFor(meeting, h.year);
   const fromTitle = pick(theme, mt);

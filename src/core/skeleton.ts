@@ -49,6 +49,10 @@ function causeHeading(d: CauseDimension): string {
 function titleText(preset: Preset): string {
   const meeting = preset.meeting === "通用" ? (preset.materialType === "zhibu" || preset.materialType === "dangyuan" ? "组织生活会" : "民主生活会") : preset.meeting;
   const label = preset.year !== null ? preset.label.split(" · ")[0] : `××年度${meeting}`;
+  // A 学习教育's own material (a dated theme outside the annual meetings) is a 检视剖析材料.
+  if (preset.meeting === "通用" && preset.year !== null) {
+    return preset.materialType === "banzi" || preset.materialType === "zhibu" ? `中共××委员会（党组）领导班子${label}检视剖析材料` : `××同志${label}个人检视剖析材料`;
+  }
   switch (preset.materialType) {
     case "banzi":
       return `中共××委员会（党组）领导班子${label}对照检查材料`;

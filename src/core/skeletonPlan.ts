@@ -73,6 +73,26 @@ export function skeletonBuilder(preset: Preset, target: InsertTarget): NodeBuild
   };
 }
 
+/**
+ * For inserting one section or aspect: where the document already has it (its heading paragraph and
+ * a Chinese message), or null. The whole skeleton is never a duplicate here (nesting is refused by
+ * the Word side). Pure; `paragraphs` is the whole body.
+ */
+export function findExisting(preset: Preset, target: InsertTarget): ((paragraphs: Paragraph[]) => { paragraph: number; message: string } | null) | undefined {
+  if (!target) return undefined;
+  return (paragraphs) => {
+    const analysis = analyze({ paragraphs }, preset);
+    const secs = analysis.sections.filter((s) => s.kind === target.section && s.heading !== null);
+    if (!secs.length) return null;
+    if (target.aspectId) {
+      const hit = secs.flatMap((s) => s.aspects).find((a) => a.aspectId === target.aspectId);
+      return hit ? { paragraph: hit.paragraph, message: `文档中已有“${target.label}”（第 ${hit.paragraph + 1} 段“${hit.title}”），未重复插入。` } : null;
+    }
+    const h = secs[0].heading!;
+    return { paragraph: h, message: `文档中已有“${target.label}”部分（第 ${h + 1} 段“${secs[0].title}”），未重复插入。` };
+  };
+}
+
 const CN_NUMERAL = /^[一二三四五六七八九十百]+/;
 
 /**

@@ -184,6 +184,9 @@ export interface Preset {
   /** Name of the aspect group, e.g. "五个带头", "六个方面". */
   aspectGroup: string;
   aspects: Aspect[];
+  /** The theme's switchable aspect sets (id, label), when it has them; aspectSetId is the one in use. */
+  aspectSets?: { id: string; label: string }[];
+  aspectSetId?: string;
   causeDimensions: CauseDimension[];
   preambleItems: string[];
   /** Voice of the material: "我们" for 班子/党支部, "我" for 个人/党员. */

@@ -28,6 +28,24 @@ export class UserError extends Error {
   }
 }
 
+/** Skeleton insertion refused: the cursor is in one of our placeholders (office/skeleton.ts). */
+export const NESTED_CODE = "duizhao:nested";
+export const DUPLICATE_CODE = "duizhao:duplicate";
+
+/** Skeleton insertion refused: the section or aspect to insert is already in the document (found in the first sync; nothing was written). */
+export class DuplicateError extends UserError {
+  constructor(
+    message: string,
+    /** 0-based paragraph of the existing heading, to jump there. */
+    readonly paragraph: number,
+    /** Text of that paragraph as read (to jump there safely). */
+    readonly text: string,
+    readonly id?: string,
+  ) {
+    super(message, DUPLICATE_CODE);
+  }
+}
+
 /** The OfficeExtension.Error code of an error, if it has one. */
 export function officeErrorCode(e: unknown): string | undefined {
   const code = (e as { code?: unknown } | null)?.code;

@@ -16,7 +16,9 @@ import { INSERTION_TAG_PREFIX, PLACEHOLDER_TAG, type Paragraph as CoreParagraph,
 import { followingRenumber, type NodeBuilder } from "../core/skeletonPlan";
 import { toCoreParagraph } from "./read";
 import { supports } from "./host";
-import { UserError, toUserError } from "./errors";
+import { DuplicateError, NESTED_CODE, UserError, toUserError } from "./errors";
+
+export { DuplicateError, NESTED_CODE, DUPLICATE_CODE } from "./errors";
 
 export interface InsertOutcome {
   /** Paragraphs added to the document. */
@@ -139,19 +141,32 @@ export function queueSkeletonNodes(
 
 /** Inserts skeleton nodes after the cursor's paragraph. Throws UserError with a Chinese message. */
 export const MSG_RENUMBER_CHANGED = "后面标题的序号在读取后发生了变化，未插入。请重试。";
+export const MSG_NESTED = "光标在已插入骨架的待填写处中，在这里插入会把新内容嵌套进去，未插入。可以改为插入到文档末尾。";
+export interface InsertOptions {
+  /** 顺延后面各部分的序号. */
+  renumberFollowing?: boolean;
+  /** Insert at the end of the document instead of after the cursor (offered when the cursor is in a placeholder). */
+  atEnd?: boolean;
+  /**
+   * Finds what the insertion would duplicate in the whole body (a section or aspect the document
+   * already has): its paragraph and a Chinese description. Read in the first sync; a hit throws
+   * DuplicateError before anything is written.
+   */
+  existing?: (all: CoreParagraph[]) => { paragraph: number; message: string } | null;
+}
 
 /**
  * Inserts skeleton nodes after the cursor's paragraph. With `renumberFollowing` (the user ticked
  * 顺延后面的序号), the literal numbers of the top-level headings after the cursor are shifted in
  * the same batch when the inserted ones would repeat them. Throws UserError with a Chinese message.
  */
-export async function insertSkeletonAtCursor(build: NodeBuilder, opts: { renumberFollowing?: boolean } = {}): Promise<InsertOutcome> {
+export async function insertSkeletonAtCursor(build: NodeBuilder, opts: InsertOptions = {}): Promise<InsertOutcome> {
   let syncs = 0;
   try {
     return await Word.run(async (context) => {
       const selection = context.document.getSelection();
       const anchor = selection.paragraphs.getLast();
-      anchor.load("tableNestingLevel");
+      anchor.load("text,tableNestingLevel");
       const body = selection.parentBody;
       body.load("type");
       const outer = body.parentBodyOrNullObject;
@@ -160,24 +175,31 @@ export async function insertSkeletonAtCursor(build: NodeBuilder, opts: { renumbe
       control.load("cannotEdit,tag");
       const table = anchor.parentTableOrNullObject;
       // Paragraphs from the start of the body to the cursor: their numbering decides ours.
-      const before = context.document.body.getRange("Start").expandTo(selection.getRange("End")).paragraphs;
+      // At the end: the whole body precedes the insertion.
+      const before = opts.atEnd ? context.document.body.paragraphs : context.document.body.getRange("Start").expandTo(selection.getRange("End")).paragraphs;
       before.load("items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem");
-      // The whole body, only when the headings after the cursor may have to be renumbered.
-      const all = opts.renumberFollowing ? context.document.body.paragraphs : null;
-      all?.load("items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel");
+      // The whole body, when the headings after the cursor may have to be renumbered or duplicates found.
+      const all = opts.renumberFollowing || opts.existing ? (opts.atEnd ? before : context.document.body.paragraphs) : null;
+      if (all && all !== before) all.load("items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/isListItem");
       await context.sync();
       syncs++;
 
       const story = body.type === "TableCell" && !outer.isNullObject ? outer.type : body.type;
       if (story !== "MainDoc" && story !== "TableCell") throw new UserError(MSG_NOT_IN_BODY);
-      if (!control.isNullObject && control.cannotEdit) throw new UserError(MSG_LOCKED_CONTROL);
+      if (!opts.atEnd && !control.isNullObject && control.cannotEdit) throw new UserError(MSG_LOCKED_CONTROL);
+      // Inside one of our placeholders (the cursor lands there after every insertion): inserting
+      // here would nest the new skeleton inside the previous one.
+      if (!opts.atEnd && !control.isNullObject && control.tag === PLACEHOLDER_TAG) throw new UserError(MSG_NESTED, NESTED_CODE);
 
       const preceding: CoreParagraph[] = before.items.map((p, index) => toCoreParagraph(p, index));
+      const whole = all ? all.items.map((p, i) => toCoreParagraph(p, i)) : null;
+      const dup = whole && opts.existing ? opts.existing(whole) : null;
+      if (dup) throw new DuplicateError(dup.message, dup.paragraph, whole![dup.paragraph]?.text ?? "", whole![dup.paragraph]?.id);
       const nodes = build(preceding);
       if (nodes.length === 0) return { paragraphs: 0, tag: "", syncs };
       let renumbered = 0;
-      if (all) {
-        const edits = followingRenumber(all.items.map((p, i) => toCoreParagraph(p, i)), preceding.length - 1, nodes);
+      if (all && opts.renumberFollowing && !opts.atEnd) {
+        const edits = followingRenumber(whole!, preceding.length - 1, nodes);
         queueVerifiedEdits(
           edits.map((edit) => ({ paragraph: all.items[edit.paragraph], text: all.items[edit.paragraph].text, edit })),
           MSG_RENUMBER_CHANGED,
@@ -188,8 +210,15 @@ export async function insertSkeletonAtCursor(build: NodeBuilder, opts: { renumbe
       // Where the first new paragraph goes: after the table, after the content control, or after
       // the paragraph holding the cursor.
       const { paragraphs: inserted, firstPlaceholder, tag } = queueSkeletonNodes(nodes, (text) => {
+        if (opts.atEnd) return context.document.body.insertParagraph(text, "End");
         if (anchor.tableNestingLevel > 0) return table.insertParagraph(text, "After");
         if (!control.isNullObject) return control.insertParagraph(text, "After");
+        // An empty paragraph at the cursor (e.g. a new document) takes the first line instead of
+        // staying empty above the skeleton; no text of the user's is touched.
+        if (anchor.text.trim() === "") {
+          anchor.insertText(text, "Start");
+          return anchor;
+        }
         return anchor.insertParagraph(text, "After");
       });
       if (firstPlaceholder) firstPlaceholder.select("Select");

@@ -3,7 +3,7 @@
  * and installed into the core at start-up. A file is validated completely before anything is
  * stored; a bad file changes nothing.
  */
-import { parseUserThemes, PresetError, setUserThemes, type ThemeDef } from "../core";
+import { aspectSetChoices, parseUserThemes, PresetError, setAspectSetChoice, setUserThemes, type ThemeDef } from "../core";
 import { partitionKey } from "../office/host";
 
 export const MAX_PRESET_FILE_BYTES = 2 * 1024 * 1024;
@@ -49,11 +49,37 @@ function themesOf(files: StoredPresetFile[]): ThemeDef[] {
   return out;
 }
 
-/** Installs the stored files into the core; returns their names. Called once at start-up. */
+/** Installs the stored files and the remembered aspect set choices into the core; returns the files' names. Called once at start-up. */
 export function installStoredPresets(s: StorageLike | null = storage()): string[] {
   const files = readStored(s);
   setUserThemes(themesOf(files));
+  for (const [themeId, setId] of Object.entries(readAspectSets(s))) setAspectSetChoice(themeId, setId);
   return files.map((f) => f.name);
+}
+
+export function aspectSetStorageKey(prefix = partitionKey()): string {
+  return `${prefix}duizhao.aspectSets.v1`;
+}
+
+function readAspectSets(s: StorageLike | null): Record<string, string> {
+  try {
+    const raw = s?.getItem(aspectSetStorageKey());
+    const v = raw ? (JSON.parse(raw) as unknown) : {};
+    if (!v || typeof v !== "object" || Array.isArray(v)) return {};
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === "string"));
+  } catch {
+    return {};
+  }
+}
+
+/** Switches a theme's aspect set (六大纪律 / 四个对照 / …) in the core and remembers the choice. */
+export function chooseAspectSet(themeId: string, setId: string, s: StorageLike | null = storage()): void {
+  setAspectSetChoice(themeId, setId);
+  try {
+    s?.setItem(aspectSetStorageKey(), JSON.stringify(aspectSetChoices()));
+  } catch {
+    // Storage unavailable: the choice holds for this session.
+  }
 }
 
 export type ImportOutcome = { ok: true; message: string; names: string[] } | { ok: false; message: string };

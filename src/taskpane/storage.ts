@@ -65,7 +65,7 @@ function parsePhrases(v: unknown): Phrase[] {
       path: [USER_ROOT, isStr(p.path[1]) ? p.path[1] : "未分类"],
       text: p.text,
       tags: Array.isArray(p.tags) ? p.tags.filter(isStr) : [],
-      voice: "通用" as const,
+      voice: p.voice === "班子" || p.voice === "个人" ? (p.voice as "班子" | "个人") : ("通用" as const),
       user: true,
     }));
 }
@@ -133,7 +133,8 @@ export class PhraseStore {
 
   savePhrases(phrases: readonly Phrase[], categories: readonly string[]): boolean {
     return this.write(this.keys.phrases, {
-      phrases: phrases.map((p) => ({ id: p.id, path: p.path, text: p.text, tags: p.tags })),
+      // voice only when chosen (班子 / 个人): older data without it stays as it was.
+      phrases: phrases.map((p) => ({ id: p.id, path: p.path, text: p.text, tags: p.tags, ...(p.voice !== "通用" ? { voice: p.voice } : {}) })),
       categories,
     });
   }

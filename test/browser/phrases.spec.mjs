@@ -153,6 +153,7 @@ export default [
   },
   {
     name: "收藏、最近使用、我的常用语：刷新页面后仍在",
+    timeout: 120000,
     fn: async ({ page, helpers }) => {
       const { assert } = helpers;
       const box = await openPhrases(page, helpers);
@@ -175,7 +176,7 @@ export default [
       await panel(page).getByRole("button", { name: "新增" }).click();
       const dialog = page.getByRole("dialog");
       await dialog.getByRole("textbox").first().fill("本人在【时间】牵头完成的【事例】，群众反映【数据】。");
-      await dialog.getByRole("combobox").or(dialog.locator("input")).last().fill("我的整改");
+      await dialog.getByRole("combobox", { name: /分类/ }).fill("我的整改");
       await dialog.getByRole("button", { name: "保存" }).click();
       await messageBar(page).filter({ hasText: "已添加到我的常用语" }).waitFor();
       const keys = Object.keys(await stored(page));
@@ -198,6 +199,8 @@ export default [
   },
   {
     name: "导入校验：格式错误、结构不对、超过 2 MB、超过 1 万条、字段过长，均提示中文错误且常用语不变",
+    // Several 2 MB files on a shared machine: a generous limit (every step waits for a state).
+    timeout: 120000,
     fn: async ({ page, helpers }) => {
       const { assert } = helpers;
       await openPhrases(page, helpers);
@@ -282,7 +285,7 @@ export default [
       await messageBar(page).filter({ hasText: /只读或受保护/ }).waitFor();
       assert.equal(await paragraphText(page, 1), before);
       await page.evaluate(() => window.duizhaoDemo.setReadOnly(true));
-      await options(page).first().click();
+      await options(page).first().dblclick();
       await messageBar(page).filter({ hasText: /“编辑”模式/ }).waitFor();
       assert.equal(await paragraphText(page, 1), before);
     },

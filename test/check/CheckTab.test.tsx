@@ -9,8 +9,6 @@ import type { CheckService } from "../../src/taskpane/check/service";
 import { CheckTab } from "../../src/taskpane/tabs/CheckTab";
 import { FINDINGS, MODEL, result } from "./fixtures";
 
-// Waits for states only; the limit is sized for a loaded 2-core machine.
-jest.setTimeout(60000);
 
 function fakeService(over: Partial<CheckService> = {}) {
   const calls = { read: 0, check: [] as (string | undefined)[], select: [] as unknown[], fix: [] as Fix[] };

@@ -51,8 +51,6 @@ function bigModel(n: number): DocumentModel {
 
 const withoutMs = <T extends { stats: { ms: number } }>(r: T) => ({ ...r, stats: { ...r.stats, ms: 0 } });
 
-// Waits for states only; the limit is sized for a loaded 2-core machine.
-jest.setTimeout(60000);
 
 describe("checkRunner", () => {
   test("posts the model in batches and returns what checkDocument returns", async () => {

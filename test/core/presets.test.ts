@@ -141,6 +141,8 @@ describe("detectPreset", () => {
     ["市委常委会领导班子2025年度民主生活会对照检查发言提纲", "dlsh-2025/banzi"],
     ["第二党支部党员2024年度组织生活会对照检查材料", "zzsh-2024/dangyuan"],
     ["第二党支部委员会2024年度组织生活会对照检查材料", "zzsh-2024/zhibu"],
+    ["××党委领导班子2026年度民主生活会对照检查材料", "dlsh-2026/banzi"],
+    ["李青同志2026年度民主生活会个人对照检查材料", "dlsh-2026/geren"],
   ])("%s → %s", (title, id) => {
     expect(byTitle(title)).toEqual([id, true]);
   });
@@ -152,8 +154,9 @@ describe("detectPreset", () => {
     expect(byTitle("党支部组织生活会对照检查材料", new Date(2026, 0, 15))).toEqual(["zzsh-2025/zhibu", false]);
     // A 年度 meeting is held early in the following year: in February 2024 the 2023 one is due.
     expect(byTitle("对照检查材料", new Date(2024, 1, 10))).toEqual(["dlsh-2023/banzi", false]);
-    // Later in the year there is no newer preset yet: suggest the latest one.
-    expect(byTitle("对照检查材料", new Date(2026, 10, 22))).toEqual(["dlsh-2025/banzi", false]);
+    // From November 2026 the 2026年度 meetings are due (window 2026-11 … 2027-03).
+    expect(byTitle("对照检查材料", new Date(2026, 10, 22))).toEqual(["dlsh-2026/banzi", false]);
+    expect(byTitle("对照检查材料", new Date(2026, 9, 31))).toEqual(["dlsh-2025/banzi", false]);
     expect(detectPreset({ paragraphs: [] }, { today: feb2026 })).toMatchObject({ detected: false });
   });
 

@@ -90,14 +90,14 @@ describe("PhrasesView", () => {
       throw new Error("文档处于只读或受保护状态，无法插入。");
     });
     setup(insert);
-    fireEvent.click(options()[0]);
+    fireEvent.doubleClick(options()[0]);
     expect(await screen.findByText("文档处于只读或受保护状态，无法插入。")).toBeInTheDocument();
   });
 
   it("records recent use and favourites, persisted in storage", async () => {
     const mem = new Mem();
     const { unmount } = setup(undefined, mem);
-    fireEvent.click(options()[2]);
+    fireEvent.doubleClick(options()[2]);
     fireEvent.click(screen.getAllByRole("button", { name: "收藏" })[3]);
     await waitFor(() => expect(mem.m.get("duizhao.recent.v1")).toContain("t-3"));
     unmount();

@@ -71,8 +71,8 @@ export function newUserId(now = Date.now()): string {
   return `u-${now.toString(36)}-${seq.toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 }
 
-export function makeUserPhrase(text: string, category: string, tags: string[] = [], id = newUserId()): Phrase {
-  return { id, path: [USER_ROOT, category.trim() || DEFAULT_CATEGORY], text: cleanText(text), tags, voice: "通用", user: true };
+export function makeUserPhrase(text: string, category: string, tags: string[] = [], id = newUserId(), voice: Phrase["voice"] = "通用"): Phrase {
+  return { id, path: [USER_ROOT, category.trim() || DEFAULT_CATEGORY], text: cleanText(text), tags, voice, user: true };
 }
 
 /** Validation of one user phrase's fields; Chinese message or null. `n` is 1-based for messages. */
@@ -111,14 +111,27 @@ function utf8Bytes(s: string): number {
  * Parses an import file against the user's existing phrases. `library` (shipped texts) is used only
  * to drop imported phrases that duplicate a shipped one.
  */
+/** Category of phrases imported from a plain text list. */
+export const PLAIN_TEXT_CATEGORY = "导入的常用语";
+
 export function parseImport(text: string, existing: readonly Phrase[], library: readonly Phrase[] = []): ImportResult {
   const fail = (...errors: string[]): ImportResult => ({ ok: false, phrases: [...existing], added: 0, merged: 0, errors });
   if (utf8Bytes(text) > LIMITS.importBytesMax) return fail(MSG.tooBig);
   let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    return fail(MSG.notJson);
+  const body = text.replace(/^\uFEFF/, "");
+  if (/^\s*[[{"]/.test(body)) {
+    try {
+      data = JSON.parse(body);
+    } catch {
+      return fail(MSG.notJson);
+    }
+  } else {
+    // A plain text list: one phrase a line (blank lines skipped), into the category 导入的常用语.
+    data = body
+      .split(/\r\n?|\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((t) => ({ text: t, category: PLAIN_TEXT_CATEGORY }));
   }
   let items: unknown;
   if (Array.isArray(data)) items = data;

@@ -9,6 +9,7 @@ import anli from "../../data/phrases/anli.json";
 import yuanyin from "../../data/phrases/yuanyin.json";
 import zhenggai from "../../data/phrases/zhenggai.json";
 import jieshu from "../../data/phrases/jieshu.json";
+import zhengjiguan from "../../data/phrases/zhengjiguan.json";
 
 /** File name → content, in display order (the order of sections in a material). */
 export const PHRASE_FILES: Record<string, unknown[]> = {
@@ -20,6 +21,8 @@ export const PHRASE_FILES: Record<string, unknown[]> = {
   "yuanyin.json": yuanyin,
   "zhenggai.json": zhenggai,
   "jieshu.json": jieshu,
+  // 2026: 树立和践行正确政绩观 (every section kind).
+  "zhengjiguan.json": zhengjiguan,
 };
 
 let cached: Phrase[] | null = null;

@@ -30,7 +30,7 @@ import {
   textKey,
 } from "../../core/phrases/importExport";
 import { buildIndex, search, segments } from "../../core/phrases/search";
-import { LIMITS, USER_ROOT, type Phrase, type PhraseVoice } from "../../core/phrases/types";
+import { LIMITS, PHRASE_SECTIONS, USER_ROOT, type Phrase, type PhraseVoice } from "../../core/phrases/types";
 import { PhraseStore, recordUse, usageBoost, type RecentItem } from "../storage";
 import { readTextFile, saveFile } from "../localFiles";
 import { ConfirmDialog, PhraseDialog, type PhraseDraft } from "./PhraseDialog";
@@ -46,7 +46,8 @@ export interface PhrasesViewProps {
 }
 
 /** How many results are rendered at once (the count shows them all). */
-const PAGE = 150;
+/** Rows rendered at a time (more on 显示更多): keystroke-to-paint stays short. */
+const PAGE = 30;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "6px", minWidth: 0 },
@@ -110,6 +111,10 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
   const [voice, setVoice] = useState<"" | PhraseVoice>("");
   const [active, setActive] = useState(-1);
   const [shown, setShown] = useState(PAGE);
+  // The ranking's usage boost is a snapshot taken when the query or filters change, so that
+  // inserting a phrase (which records its use) never reorders the list under the pointer.
+  const [rankRecent, setRankRecent] = useState<RecentItem[]>(initial.recent);
+  const inserting = useRef(false);
   const [editing, setEditing] = useState<{ id: string | null; draft: PhraseDraft } | null>(null);
   const [deleting, setDeleting] = useState<Phrase | null>(null);
 
@@ -122,6 +127,7 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
   const favSet = useMemo(() => new Set(favorites), [favorites]);
   const tree = useMemo(() => categoryTree(view === "mine" ? mine : library), [view, mine, library]);
   const aspects = tree.find((t) => t.section === section)?.aspects ?? [];
+  const libraryAspects = useMemo(() => Object.fromEntries(categoryTree(library).map((t) => [t.section, t.aspects])), [library]);
 
   /** Reports a storage problem, if any, after a save. */
   const saved = (ok: boolean) => {
@@ -134,17 +140,19 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
     const filter = (p: Phrase) =>
       (view !== "mine" || p.user === true) &&
       matchesFilter(p, { section: sec, aspect: view === "mine" ? section : aspect, voice: voice || undefined, ids });
-    let res = search(index, query, { filter, boost: usageBoost(recent, favSet) });
+    let res = search(index, query, { filter, boost: usageBoost(rankRecent, favSet) });
     if (view === "recent" && !query.trim()) {
-      const pos = new Map(recent.map((r, i) => [r.id, i]));
+      const pos = new Map(rankRecent.map((r, i) => [r.id, i]));
       res = [...res].sort((a, b) => (pos.get(a.phrase.id) ?? 0) - (pos.get(b.phrase.id) ?? 0));
     }
     return res;
-  }, [index, query, view, section, aspect, voice, favSet, recent]);
+  }, [index, query, view, section, aspect, voice, favSet, recent, rankRecent]);
 
   useEffect(() => {
     setActive(-1);
     setShown(PAGE);
+    setRankRecent(recent);
+    // Only a new query or filter re-ranks; `recent` changing on insert must not.
   }, [query, view, section, aspect, voice]);
 
   const visible = results.slice(0, shown);
@@ -156,6 +164,9 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
   };
 
   const doInsert = async (p: Phrase) => {
+    // Exactly once: a second Enter or double-click while the first insertion runs is ignored.
+    if (inserting.current) return;
+    inserting.current = true;
     try {
       await insert(p.text);
       setRecent((prev) => {
@@ -168,6 +179,8 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
       setMessage((m) => (m?.intent === "error" ? null : m));
     } catch (e) {
       setMessage({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      inserting.current = false;
     }
   };
 
@@ -196,12 +209,12 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
     }
     if (editing.id) {
       saveMine(
-        mine.map((p) => (p.id === editing.id ? makeUserPhrase(d.text, d.category, p.tags, p.id) : p)),
+        mine.map((p) => (p.id === editing.id ? makeUserPhrase(d.text, d.category, draftTags(d, p.tags), p.id, d.voice ?? p.voice) : p)),
         cats,
       );
       setMessage({ intent: "success", text: "已保存修改。" });
     } else {
-      saveMine([...mine, makeUserPhrase(d.text, d.category)], cats);
+      saveMine([...mine, makeUserPhrase(d.text, d.category, draftTags(d, []), undefined, d.voice ?? "通用")], cats);
       setMessage({ intent: "success", text: "已添加到我的常用语。" });
     }
     setEditing(null);
@@ -367,6 +380,9 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
         <Caption1 className={styles.count} role="status" aria-live="polite" data-testid="phrase-count">
           共 {results.length} 条
         </Caption1>
+        <Button size="small" appearance="primary" disabled={active < 0 || active >= visible.length} onClick={() => active >= 0 && visible[active] && void doInsert(visible[active].phrase)}>
+          插入
+        </Button>
         <Button
           size="small"
           appearance="subtle"
@@ -384,7 +400,7 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
         <input
           ref={fileRef}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.txt,application/json,text/plain"
           className={styles.hiddenInput}
           aria-label="选择要导入的常用语文件"
           data-testid="phrase-import-input"
@@ -429,13 +445,11 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
                 tabIndex={i === active ? 0 : -1}
                 data-phrase-id={p.id}
                 className={`${styles.option} ${i === active ? styles.activeOption : ""}`}
-                onClick={() => {
-                  setActive(i);
-                  void doInsert(p);
-                }}
+                onClick={() => setActive(i)}
+                onDoubleClick={() => void doInsert(p)}
                 onKeyDown={(e) => onOptionKey(e, i)}
                 onFocus={() => setActive(i)}
-                title="点击或按 Enter 插入到光标处"
+                title="单击选中，双击或按 Enter 插入到光标处"
               >
                 {segments(p.text, r.ranges).map((s, k) =>
                   s.hit ? (
@@ -489,6 +503,7 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
         title={editing?.id ? "编辑常用语" : "新增常用语"}
         initial={editing?.draft ?? EMPTY_DRAFT}
         categories={categories}
+        aspects={libraryAspects}
         onSave={onSaveDraft}
         onCancel={() => setEditing(null)}
       />
@@ -498,3 +513,10 @@ export function PhrasesView({ library, insert, store }: PhrasesViewProps) {
 }
 
 const EMPTY_DRAFT: PhraseDraft = { text: "", category: DEFAULT_CATEGORY };
+
+/** A draft's 部分 and 方面 become tags (search finds the phrase by them); other tags are kept. */
+function draftTags(d: PhraseDraft, old: string[]): string[] {
+  const marks = new Set<string>([...PHRASE_SECTIONS]);
+  const kept = old.filter((t) => !marks.has(t) && t !== d.aspect);
+  return [...new Set([...(d.section ? [d.section] : []), ...(d.aspect ? [d.aspect] : []), ...kept])];
+}

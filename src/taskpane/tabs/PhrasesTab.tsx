@@ -1,5 +1,7 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { libraryPhrases } from "../../core/phrases/library";
+import { orderByYear } from "../../core/phrases/yearOrder";
+import { detectPreset } from "../../core/presets";
 import { insertAtCursor } from "../../office/insertText";
 import { PhrasesView } from "../phrases/PhrasesView";
 import { PhraseStore } from "../storage";
@@ -16,5 +18,11 @@ export function PhrasesTab({ active }: PhrasesTabProps) {
     // Put the caret in the search box whenever the tab becomes visible.
     if (active) document.querySelector<HTMLInputElement>("#panel-phrases input[type=search]")?.focus();
   }, [active]);
-  return <PhrasesView library={libraryPhrases()} insert={insertAtCursor} store={store} active={active} />;
+  // The default list follows the 年度 due now (2026年度 from November 2026): its phrases first.
+  const library = useMemo(() => {
+    const today = new Date();
+    const year = detectPreset({ paragraphs: [] }, { today }).preset.year ?? today.getFullYear();
+    return orderByYear(libraryPhrases(), year);
+  }, []);
+  return <PhrasesView library={library} insert={insertAtCursor} store={store} active={active} />;
 }

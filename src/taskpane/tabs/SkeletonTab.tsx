@@ -6,6 +6,7 @@ import {
   Field,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Option,
   Radio,
@@ -22,10 +23,14 @@ import type { MaterialType, Preset, SectionKind } from "../../core/types";
 import { MATERIAL_TYPE_LABELS } from "../../core/types";
 import { applyOfficialFormat } from "../../office/format";
 import { readDocument } from "../../office/read";
-import { insertSkeletonAtCursor, lastInsertion, undoLastInsertion } from "../../office/skeleton";
+import { insertSkeletonAtCursor, lastInsertion, undoLastInsertion, type InsertOptions } from "../../office/skeleton";
+import { fingerprint, selectParagraph } from "../../office/navigate";
+import { DuplicateError, NESTED_CODE, UserError } from "../../office/errors";
 import { missingFonts } from "../fonts";
 import { PresetImport, type PresetImportProps } from "../PresetImport";
-import { analyzeForFormat, skeletonBuilder, type InsertTarget } from "../../core/skeletonPlan";
+import { chooseAspectSet } from "../presetStore";
+import { PresetEditor } from "../PresetEditor";
+import { analyzeForFormat, findExisting, skeletonBuilder, type InsertTarget } from "../../core/skeletonPlan";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -44,7 +49,7 @@ const useStyles = makeStyles({
   section: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
 });
 
-type Status = { intent: "success" | "error" | "warning" | "info"; text: string } | null;
+type Status = { intent: "success" | "error" | "warning" | "info"; text: string; actions?: { label: string; run: () => void }[] } | null;
 
 const TYPES: MaterialType[] = ["banzi", "geren", "zhibu", "dangyuan"];
 
@@ -59,15 +64,20 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
   const styles = useStyles();
   const imported = presetFiles?.imported;
   // Re-read when the imported preset files change (the core's list changed with them).
+  // Bumped when the aspect set of a theme changes (the core's presets changed with it).
+  const [setsVersion, setSetsVersion] = useState(0);
   const presets = useMemo(() => {
     void imported;
+    void setsVersion;
     return allPresets();
-  }, [imported]);
+  }, [imported, setsVersion]);
   const [materialType, setMaterialType] = useState<MaterialType>("banzi");
   const [themeId, setThemeId] = useState<string>("");
-  const [detectedFrom, setDetectedFrom] = useState<"title" | "date" | null>(null);
+  // What detection chose; the hint 已根据… is shown only while the choice is still that one.
+  const [detected, setDetected] = useState<{ from: "title" | "date"; themeId: string; materialType: MaterialType } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  const [formatStatus, setFormatStatus] = useState<Status>(null);
   const [canUndo, setCanUndo] = useState(() => lastInsertion() !== null);
   const [renumberFollowing, setRenumberFollowing] = useState(false);
   const [scope, setScope] = useState<"document" | "selection" | "inserted">("document");
@@ -77,7 +87,9 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
   const themes = useMemo(() => {
     const seen = new Map<string, Preset>();
     for (const p of presets) if (p.materialType === materialType && !seen.has(p.themeId)) seen.set(p.themeId, p);
-    return [...seen.values()];
+    // Newest first within each meeting, so that a fallback is never the oldest year.
+    const order = (p: Preset) => (p.meeting === "民主生活会" ? 0 : p.meeting === "组织生活会" ? 1 : 2);
+    return [...seen.values()].sort((a, b) => order(a) - order(b) || (b.year ?? 0) - (a.year ?? 0));
   }, [presets, materialType]);
   const preset = getPreset(`${themeId}/${materialType}`) ?? themes[0];
 
@@ -104,7 +116,7 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
       if (cancelled) return;
       setMaterialType(choice.preset.materialType);
       setThemeId(choice.preset.themeId);
-      setDetectedFrom(choice.detected ? "title" : "date");
+      setDetected({ from: choice.detected ? "title" : "date", themeId: choice.preset.themeId, materialType: choice.preset.materialType });
     })();
     return () => {
       cancelled = true;
@@ -113,27 +125,60 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
     };
   }, [active]);
 
-  const run = useCallback(async (label: string, action: () => Promise<Status>) => {
+  const run = useCallback(async (label: string, action: () => Promise<Status>, show: (s: Status) => void = setStatus) => {
     setBusy(label);
-    setStatus(null);
+    show(null);
     try {
-      setStatus(await action());
+      show(await action());
     } catch (e) {
-      setStatus({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+      show(errorStatus(e));
     } finally {
       setBusy(null);
     }
   }, []);
 
-  const insert = (target: InsertTarget) =>
-    run("插入", async () => {
-      if (!preset) return { intent: "error", text: "没有可用的预设。" };
-      const outcome = await insertSkeletonAtCursor(skeletonBuilder(preset, target), { renumberFollowing });
-      setCanUndo(outcome.paragraphs > 0);
-      const what = target ? `“${target.label}”` : "骨架";
-      const shifted = outcome.renumbered ? `后面 ${outcome.renumbered} 个标题的序号已顺延。` : "";
-      return { intent: "success", text: `已插入${what}，共 ${outcome.paragraphs} 段。${shifted}光标已移到第一个待填写处。` };
-    });
+  /** A refused insertion offers what to do instead. */
+  const errorStatus = (e: unknown, target?: InsertTarget, extra?: InsertOptions): Status => {
+    const text = e instanceof Error ? e.message : String(e);
+    if (e instanceof DuplicateError) {
+      const ref = { index: e.paragraph, id: e.id, fingerprint: fingerprint(e.text) };
+      return {
+        intent: "warning",
+        text,
+        actions: [
+          { label: "跳转到该处", run: () => void run("跳转", async () => ((await selectParagraph(ref)).ok ? { intent: "success", text: "已跳转到已有的内容。" } : { intent: "warning", text: "文档已改动，找不到原来的位置。" })) },
+          ...(target !== undefined ? [{ label: "仍然插入", run: () => insert(target, { ...extra, existing: undefined }) }] : []),
+        ],
+      };
+    }
+    if (e instanceof UserError && e.code === NESTED_CODE && target !== undefined) {
+      return { intent: "warning", text, actions: [{ label: "插入到文档末尾", run: () => insert(target, { ...extra, atEnd: true }) }] };
+    }
+    return { intent: "error", text };
+  };
+
+  const insert = (target: InsertTarget, extra: InsertOptions = { existing: preset ? findExisting(preset, target) : undefined }) => {
+    setBusy("插入");
+    setStatus(null);
+    void (async () => {
+      try {
+        if (!preset) {
+          setStatus({ intent: "error", text: "没有可用的预设。" });
+          return;
+        }
+        const outcome = await insertSkeletonAtCursor(skeletonBuilder(preset, target), { renumberFollowing, ...extra });
+        setCanUndo(outcome.paragraphs > 0);
+        const what = target ? `“${target.label}”` : "骨架";
+        const where = extra.atEnd ? "（在文档末尾）" : "";
+        const shifted = outcome.renumbered ? `后面 ${outcome.renumbered} 个标题的序号已顺延。` : "";
+        setStatus({ intent: "success", text: `已插入${what}${where}，共 ${outcome.paragraphs} 段。${shifted}光标已移到第一个待填写处。` });
+      } catch (e) {
+        setStatus(errorStatus(e, target, extra));
+      } finally {
+        setBusy(null);
+      }
+    })();
+  };
 
   const undo = () =>
     run("撤销", async () => {
@@ -143,16 +188,39 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
     });
 
   const format = () =>
-    run("排版", async () => {
+    run(
+      "排版",
+      async () => {
       const outcome = await applyOfficialFormat({ scope, lineSpacing: spacing, analyze: analyzeForFormat });
       const missing = missingFonts([OFFICIAL_FONTS.title[0], OFFICIAL_FONTS.h1[0], OFFICIAL_FONTS.h2[0], OFFICIAL_FONTS.body[0]]);
       const notes: string[] = [];
       if (!outcome.margins && scope === "document") notes.push("当前 Word 不支持通过加载项设置页边距，请在“布局 → 页边距”中设为上 3.7、下 3.5、左 2.8、右 2.6 厘米");
       if (outcome.eastAsianFontSlot === "name") notes.push("当前 Word 不能单独设置中文字体，数字和字母也将使用中文字体");
       if (missing.length) notes.push(`本机未安装：${missing.join("、")}，Word 会以其他字体显示`);
-      const summary = `已设置 ${outcome.paragraphs} 段格式（标题 ${outcome.byRole.title}，一级 ${outcome.byRole.h1}，二级 ${outcome.byRole.h2}，三级 ${outcome.byRole.h3}，正文 ${outcome.byRole.body}），文字未作任何改动。`;
+      const summary = `已排版 ${outcome.paragraphs} 段（标题 ${outcome.byRole.title}，一级 ${outcome.byRole.h1}，二级 ${outcome.byRole.h2}，三级 ${outcome.byRole.h3}，正文 ${outcome.byRole.body}），文字未改动。`;
       return { intent: notes.length ? "warning" : "success", text: notes.length ? `${summary}${notes.join("；")}。` : summary };
-    });
+      },
+      setFormatStatus,
+    );
+
+  // Changing 材料类型 keeps the year: the same theme when it has the type, else the same year's
+  // theme of the matching meeting, else the newest.
+  const changeType = (mt: MaterialType) => {
+    setMaterialType(mt);
+    if (getPreset(`${themeId}/${mt}`)) return;
+    const year = preset?.year ?? null;
+    const candidates = presets.filter((p) => p.materialType === mt);
+    const same = candidates.find((p) => p.year === year && p.meeting !== "通用") ?? candidates.find((p) => p.year === year);
+    const newest = [...candidates].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+    const next = same ?? newest;
+    if (next) setThemeId(next.themeId);
+  };
+  const hint =
+    detected && detected.themeId === preset?.themeId && detected.materialType === materialType
+      ? detected.from === "title"
+        ? "已根据文档标题选择"
+        : "已根据当前日期推荐"
+      : undefined;
 
   return (
     <div className={styles.stack}>
@@ -162,7 +230,7 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
             aria-label="材料类型"
             value={MATERIAL_TYPE_LABELS[materialType]}
             selectedOptions={[materialType]}
-            onOptionSelect={(_, d) => d.optionValue && setMaterialType(d.optionValue as MaterialType)}
+            onOptionSelect={(_, d) => d.optionValue && changeType(d.optionValue as MaterialType)}
           >
             {TYPES.map((t) => (
               <Option key={t} value={t}>
@@ -174,7 +242,7 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
       </div>
       <Field
         label="年度主题"
-        hint={detectedFrom === "title" ? "已根据文档标题选择" : detectedFrom === "date" ? "已根据当前日期推荐" : undefined}
+        hint={hint}
       >
         <Dropdown
           aria-label="年度主题"
@@ -191,7 +259,38 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
         </Dropdown>
       </Field>
 
+      {preset?.aspectSets && (
+        <Field label="查摆方面" hint="各单位做法不一，按本单位通知选择；选择会被记住。">
+          <Dropdown
+            aria-label="查摆方面"
+            value={preset.aspectSets.find((a) => a.id === preset.aspectSetId)?.label ?? ""}
+            selectedOptions={preset.aspectSetId ? [preset.aspectSetId] : []}
+            onOptionSelect={(_, d) => {
+              if (!d.optionValue) return;
+              chooseAspectSet(preset.themeId, d.optionValue);
+              setSetsVersion((v) => v + 1);
+            }}
+          >
+            {preset.aspectSets.map((a) => (
+              <Option key={a.id} value={a.id}>
+                {a.label}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+
       {presetFiles && <PresetImport {...presetFiles} />}
+      {presetFiles && (
+        <PresetEditor
+          {...presetFiles}
+          onUse={(id) => {
+            const p = getPreset(`${id}/${materialType}`) ?? getPreset(id);
+            if (p) setMaterialType(p.materialType);
+            setThemeId(id);
+          }}
+        />
+      )}
 
       {preset && (
         <>
@@ -224,11 +323,7 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
             onChange={(_, d) => setRenumberFollowing(d.checked === true)}
             label="插入后顺延后面各部分的序号（如原“三、整改措施”改为“四、”）"
           />
-          {status && (
-            <MessageBar intent={status.intent} role={status.intent === "error" ? "alert" : "status"}>
-              <MessageBarBody>{status.text}</MessageBarBody>
-            </MessageBar>
-          )}
+          <StatusBar status={status} disabled={!!busy} />
           <OutlineTree preset={preset} onInsert={insert} disabled={!!busy} />
         </>
       )}
@@ -262,8 +357,27 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
             套用公文格式
           </Button>
         </div>
+        <StatusBar status={formatStatus} disabled={!!busy} />
       </div>
     </div>
+  );
+}
+
+function StatusBar({ status, disabled }: { status: Status; disabled: boolean }) {
+  if (!status) return null;
+  return (
+    <MessageBar intent={status.intent} role={status.intent === "error" ? "alert" : "status"}>
+      <MessageBarBody>{status.text}</MessageBarBody>
+      {status.actions && (
+        <MessageBarActions>
+          {status.actions.map((a) => (
+            <Button key={a.label} size="small" disabled={disabled} onClick={a.run}>
+              {a.label}
+            </Button>
+          ))}
+        </MessageBarActions>
+      )}
+    </MessageBar>
   );
 }
 
