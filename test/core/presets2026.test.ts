@@ -124,7 +124,8 @@ describe("2026年度组织生活会: switchable aspect sets", () => {
     const aspectFindings = () => checkDocument(doc).findings.filter((f) => f.ruleId === "missing-aspect").map((f) => f.severity);
     expect(aspectFindings()).toEqual(["info"]);
     setAspectSetChoice("zzsh-2026", "sige-duizhao");
-    expect(aspectFindings()).toEqual(["warning", "warning"]);
+    // Two aspects of 四个对照 are missing; the preset is unverified, so they are notes (issue 9).
+    expect(aspectFindings()).toEqual(["info", "info"]);
     setAspectSetChoice("zzsh-2026", "no-such-set");
     expect(getPreset("zzsh-2026/zhibu")!.aspectSetId).toBe("liuda-jilv");
   });
