@@ -2,6 +2,7 @@ import { Badge, Button, makeStyles, Text, tokens, Tooltip } from "@fluentui/reac
 import { useState } from "react";
 import type { Finding } from "../../core/types";
 import { paragraphLabel, shortQuote } from "../../core/findings";
+import { ruleName } from "../../core/ruleNames";
 import type { SeverityGroup } from "./report";
 
 const useStyles = makeStyles({
@@ -88,7 +89,7 @@ export function FindingList({ groups, current, busy, onLocate, onFix }: FindingL
                     {f.quote && <Text size={200} className={styles.quote}>“{shortQuote(f.quote)}”</Text>}
                     <div className={styles.meta}>
                       <Text size={100} className={styles.muted}>
-                        {paragraphLabel(f)} · {f.ruleId}
+                        {paragraphLabel(f)} · <span title={f.ruleId} data-rule-name>{ruleName(f.ruleId)}</span>
                       </Text>
                       <span className={styles.spacer} />
                       {f.paragraph >= 0 && (
