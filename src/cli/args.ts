@@ -19,6 +19,8 @@ export interface CheckOptions {
   presetFiles: string[];
   minSeverity: Severity;
   color: boolean | null;
+  /** --words: the 本单位词表 (.txt, one per line); its names and terms are never flagged. */
+  words: string | null;
 }
 
 export type Command =
@@ -45,7 +47,7 @@ export function parseArgs(argv: string[]): Command {
   const command = rest.shift();
   if (command !== "check" && command !== "presets") throw new UsageError(`未知的命令：${command}`);
 
-  const opts: CheckOptions = { command: "check", inputs: [], format: "text", output: null, previous: [], preset: null, presetFiles: [], minSeverity: "info", color: null };
+  const opts: CheckOptions = { command: "check", inputs: [], format: "text", output: null, previous: [], preset: null, presetFiles: [], minSeverity: "info", color: null, words: null };
   let literal = false;
   while (rest.length > 0) {
     const a = rest.shift()!;
@@ -100,6 +102,10 @@ export function parseArgs(argv: string[]): Command {
         opts.minSeverity = v as Severity;
         break;
       }
+      case "--words":
+        if (opts.words !== null) throw new UsageError("--words 只能使用一次");
+        opts.words = value();
+        break;
       case "--no-color":
         opts.color = false;
         break;
@@ -117,6 +123,7 @@ export function parseArgs(argv: string[]): Command {
   }
   const review = opts.format === "html" || opts.format === "csv";
   if (!review && opts.output !== null) throw new UsageError("-o 只能与 --format html 或 csv 一起使用");
+  if (review && opts.words !== null) throw new UsageError("--words 目前只能与 --format text 或 json 一起使用");
   if (!review && opts.previous.length > 0) throw new UsageError("--previous 只能与 --format html 或 csv 一起使用");
   if (opts.inputs.length === 0) throw new UsageError("请指定要检查的文件或文件夹");
   return opts;
@@ -138,6 +145,8 @@ check 选项：
   --previous <文件或文件夹>  往年材料（可多次使用），用于发现“年年提”（html、csv）
   --preset <预设编号>        指定预设，如 dlsh-2025/banzi；默认按标题自动识别
   --preset-file <文件.json>  载入本单位的预设文件（可多次使用；与内置主题编号相同时替换内置主题）
+  --words <文件.txt>         本单位词表（每行一个人名、地名或术语）：引文正是词表中的词时，
+                             不报用词、占位符、规范表述问题（text、json）
   --min-severity error|warning|info
                              只显示该级别及以上的问题，默认 info（全部显示）
   --no-color                 不使用颜色（也可设置环境变量 NO_COLOR）

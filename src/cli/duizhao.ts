@@ -9,8 +9,9 @@ import { hasCheckableText, NO_CHECKABLE_TEXT } from "../core/checkable";
 import { encodingLabel } from "../core/encoding";
 import { HELP, parseArgs, UsageError, type CheckOptions } from "./args";
 import { atLeast, countFindings } from "../core/findings";
+import { applyWordList, parseWordList } from "../core/findingPrefs";
 import { ANSI, formatReportText, formatTable, PLAIN, type TableRow } from "./format";
-import { anyFolder, readInput, readPresetFile, ReadError, walkInputs, type ReadResult } from "./inputs";
+import { anyFolder, readInput, readPresetFile, readWordFile, ReadError, walkInputs, type ReadResult } from "./inputs";
 import { safeJson, sanitizeForTerminal } from "./sanitize";
 import { runReview } from "./review";
 
@@ -102,6 +103,15 @@ function runCheck(opts: CheckOptions, io: CliIO, engine: CliEngine): number {
   if (opts.format === "html" || opts.format === "csv") return runReview(opts, io, engine);
 
   const cwd = io.cwd ?? process.cwd();
+  let words: string[] = [];
+  if (opts.words !== null) {
+    try {
+      words = parseWordList(readWordFile(opts.words, cwd));
+    } catch (e) {
+      io.stderr.write(`duizhao: 无法读取词表文件 ${sanitizeForTerminal(opts.words)}：${sanitizeForTerminal(e instanceof Error ? e.message : String(e))}\n`);
+      return 2;
+    }
+  }
   const many = opts.inputs.length > 1 || anyFolder(opts.inputs, cwd);
   const json = opts.format === "json";
   const reports: Report[] = [];
@@ -151,7 +161,7 @@ function runCheck(opts: CheckOptions, io: CliIO, engine: CliEngine): number {
       continue;
     }
     const { file: _ignored, ...rest } = engine.check(read.doc, opts.preset, ev.display);
-    const report: Report = { file: ev.display, ...rest };
+    const report: Report = { file: ev.display, ...rest, findings: applyWordList(rest.findings, words, read.doc) };
     const counts = countFindings(report.findings);
     if (counts.error > 0) anyError = true;
     const shown = report.findings.filter((x) => atLeast(x.severity, opts.minSeverity));

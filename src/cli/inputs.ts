@@ -260,3 +260,11 @@ export function readPresetFile(file: string, cwd: string): string {
   const bytes = readRegularFile(path.resolve(cwd, file), MAX_PRESET_FILE_BYTES, "文件超过 2 MB，不是预设文件");
   return decodeTextFile(bytes).text;
 }
+
+const MAX_WORD_FILE_BYTES = 2 * 1024 * 1024;
+
+/** The 本单位词表 file given to --words (any supported text encoding), as text. */
+export function readWordFile(file: string, cwd: string): string {
+  const bytes = readRegularFile(path.resolve(cwd, file), MAX_WORD_FILE_BYTES, "文件超过 2 MB，不是词表文件");
+  return decodeTextFile(bytes).text;
+}
