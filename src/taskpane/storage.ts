@@ -39,7 +39,8 @@ export function storageKeys(prefix = partitionKey()) {
   };
 }
 
-function defaultStorage(): StorageLike | null {
+/** localStorage when usable (probed), else null. Shared by the other per-user stores (check/checkPrefs.ts). */
+export function defaultStorage(): StorageLike | null {
   try {
     const s = globalThis.localStorage;
     if (!s) return null;

@@ -71,7 +71,12 @@ describe("CheckTab", () => {
     expect(groups).toEqual(["error", "warning", "info"]);
     expect(screen.getByRole("list", { name: "文档结构" })).toHaveTextContent("存在的问题");
     // Findings without a paragraph have no 定位; findings without a fix have no 修正.
-    expect(within(item("balance")).queryByRole("button")).toBeNull();
+    expect(within(item("balance")).queryByRole("button", { name: /^定位/ })).toBeNull();
+    expect(within(item("balance")).queryByRole("button", { name: /^修正/ })).toBeNull();
+    // Rule names in Chinese on the cards; the id stays in data-rule-id.
+    expect(item("numbering")).toHaveTextContent("序号");
+    expect(item("copy-residue")).toHaveTextContent("复制残留");
+    expect(item("copy-residue")).not.toHaveTextContent("copy-residue");
     expect(within(item("copy-residue")).getByRole("button", { name: /^修正/ })).toBeInTheDocument();
   });
 

@@ -1,4 +1,4 @@
-import { Badge, Button, makeStyles, Text, tokens, Tooltip } from "@fluentui/react-components";
+import { Badge, Button, makeStyles, mergeClasses, Text, tokens, Tooltip } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../core/types";
 import { paragraphLabel, shortQuote } from "../../core/findings";
@@ -41,10 +41,14 @@ export interface FindingListProps {
   busy: boolean;
   onLocate(index: number, finding: Finding): void;
   onFix(index: number, finding: Finding): void;
+  /** Whether the finding at this index is ignored (shown only with 显示已忽略). */
+  isIgnored?(index: number): boolean;
+  /** 忽略 / 撤销忽略 (absent: no such buttons). */
+  onIgnore?(index: number, finding: Finding, ignore: boolean): void;
 }
 
 /** Findings grouped by severity, then section; each with 定位 and (when a fix exists) 修正. */
-export function FindingList({ groups, current, busy, onLocate, onFix }: FindingListProps) {
+export function FindingList({ groups, current, busy, onLocate, onFix, isIgnored, onIgnore }: FindingListProps) {
   const styles = useStyles();
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   return (
@@ -73,19 +77,29 @@ export function FindingList({ groups, current, busy, onLocate, onFix }: FindingL
                 {s.title}
               </Text>
               <ul className={styles.list}>
-                {s.entries.map(({ finding: f, index }) => (
+                {s.entries.map(({ finding: f, index }) => {
+                  const ignored = isIgnored?.(index) ?? false;
+                  return (
                   <li
                     key={index}
                     className={`${styles.item}${current === index ? ` ${styles.current}` : ""}`}
                     data-rule-id={f.ruleId}
                     data-finding-index={index}
                     data-paragraph={f.paragraph}
+                    data-ignored={ignored ? "true" : undefined}
                     onClick={(e) => {
                       if ((e.target as HTMLElement).closest("button")) return;
                       if (!busy) onLocate(index, f);
                     }}
                   >
-                    <Text className={styles.message}>{f.message}</Text>
+                    <Text className={mergeClasses(styles.message, ignored && styles.muted)}>
+                      {ignored && (
+                        <Badge appearance="outline" color="subtle" size="small">
+                          已忽略
+                        </Badge>
+                      )}{" "}
+                      {f.message}
+                    </Text>
                     {f.quote && <Text size={200} className={styles.quote}>“{shortQuote(f.quote)}”</Text>}
                     <div className={styles.meta}>
                       <Text size={100} className={styles.muted}>
@@ -97,7 +111,12 @@ export function FindingList({ groups, current, busy, onLocate, onFix }: FindingL
                           定位
                         </Button>
                       )}
-                      {f.fix && (
+                      {onIgnore && (
+                        <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={() => onIgnore(index, f, !ignored)} aria-label={`${ignored ? "撤销忽略" : "忽略"}：${f.message}`}>
+                          {ignored ? "撤销忽略" : "忽略"}
+                        </Button>
+                      )}
+                      {f.fix && !ignored && (
                         <Tooltip content={f.fix.label} relationship="description">
                           <Button size="small" appearance="primary" disabledFocusable={busy} onClick={() => onFix(index, f)} data-fix-type={f.fix.type} aria-label={`修正：${f.fix.label}`}>
                             修正
@@ -106,7 +125,8 @@ export function FindingList({ groups, current, busy, onLocate, onFix }: FindingL
                       )}
                     </div>
                   </li>
-                ))}
+                  );
+                })}
               </ul>
             </div>
           ))}

@@ -71,10 +71,12 @@ export function sectionTitleOf(analysis: Analysis, p: number): { key: string; ti
 }
 
 /** Findings grouped by severity (错误 → 警告 → 提示), then by section in document order. */
-export function groupFindings(result: CheckResult): SeverityGroup[] {
+export function groupFindings(result: CheckResult, keep?: (finding: Finding, index: number) => boolean): SeverityGroup[] {
   const out: SeverityGroup[] = [];
   for (const severity of SEVERITY_ORDER) {
-    const entries = result.findings.map((finding, index) => ({ finding, index })).filter((e) => e.finding.severity === severity);
+    const entries = result.findings
+      .map((finding, index) => ({ finding, index }))
+      .filter((e) => e.finding.severity === severity && (!keep || keep(e.finding, e.index)));
     if (!entries.length) continue;
     const bySection = new Map<string, SectionGroup & { order: number }>();
     for (const e of entries) {

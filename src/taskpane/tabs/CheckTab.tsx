@@ -23,6 +23,10 @@ import { copyText, reportFileBase, saveFile } from "../check/exporting";
 import { FindingList } from "../check/FindingList";
 import { completeness, groupFindings, reportJson, reportText, type CheckResult } from "../check/report";
 import { officeCheckService, type CheckService } from "../check/service";
+import { applyWordList, documentKey, findingFingerprint } from "../../core/findingPrefs";
+import { CheckPrefsStore } from "../check/checkPrefs";
+import { CheckFilters, NO_FILTER, passesFilter, type FilterState } from "../check/CheckFilters";
+import { WordListPanel } from "../check/WordListPanel";
 
 export interface CheckTabProps {
   /** Whether the tab is the visible one (tabs stay mounted so their state survives switching). */
@@ -31,6 +35,8 @@ export interface CheckTabProps {
   presetFiles?: PresetImportProps;
   /** The office + core binding; replaced in component tests. */
   service?: CheckService;
+  /** Where ignored findings and the 本单位词表 are remembered (localStorage); replaced in tests. */
+  prefs?: CheckPrefsStore;
 }
 
 const useStyles = makeStyles({
@@ -62,8 +68,13 @@ const checkOffThread = async (service: CheckService, model: DocumentModel, choic
   service.checkAsync ? service.checkAsync(model, choice ?? undefined) : service.check(model, choice ?? undefined);
 
 /** 「检查」: check the open document, jump to each finding, fix in one click, export the report. */
-export function CheckTab({ active, service = officeCheckService, presetFiles }: CheckTabProps) {
+export function CheckTab({ active, service = officeCheckService, presetFiles, prefs: prefsProp }: CheckTabProps) {
   const styles = useStyles();
+  const prefs = useMemo(() => prefsProp ?? new CheckPrefsStore(), [prefsProp]);
+  const [filter, setFilter] = useState<FilterState>(NO_FILTER);
+  const [words, setWords] = useState<string[]>(() => prefs.words());
+  /** Fingerprints ignored in the checked document, with the document key they belong to. */
+  const [ignored, setIgnored] = useState<{ key: string; set: ReadonlySet<string> } | null>(null);
   const [model, setModel] = useState<DocumentModel | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
   /** null = detect the preset from the document. */
@@ -218,22 +229,65 @@ export function CheckTab({ active, service = officeCheckService, presetFiles }: 
     await runCheck(presetChoice, { intent: "success", text: `已修正：${f.fix.label}` });
   };
 
+  // After the check: the 本单位词表 drops what it covers; ignored findings leave the list and the
+  // counts (shown again with 显示已忽略); the filters only hide.
+  const docKey = useMemo(() => (model ? documentKey(model) : null), [model]);
+  const ignoredSet = useMemo<ReadonlySet<string>>(
+    () => (docKey === null ? new Set() : ignored?.key === docKey ? ignored.set : new Set(prefs.ignored(docKey))),
+    [docKey, ignored, prefs],
+  );
+  const effective = useMemo(() => (result ? { ...result, findings: applyWordList(result.findings, words, model) } : null), [result, words, model]);
+  const fingerprints = useMemo(() => effective?.findings.map((f) => findingFingerprint(f, model)) ?? [], [effective, model]);
+  const isIgnored = useCallback((i: number) => ignoredSet.has(fingerprints[i]), [ignoredSet, fingerprints]);
+  /** The result as reviewed: word list applied, ignored findings left out (summary, export). */
+  const reviewed = useMemo(
+    () => (effective ? { ...effective, findings: effective.findings.filter((_, i) => !isIgnored(i)) } : null),
+    [effective, isIgnored],
+  );
+  const ignoredCount = effective && reviewed ? effective.findings.length - reviewed.findings.length : 0;
+  const shownCount = reviewed ? reviewed.findings.filter((f) => passesFilter(f, filter)).length : 0;
+  const hiddenByFilter = reviewed ? reviewed.findings.length - shownCount : 0;
+
   const preset = result ? service.preset(result.preset.id) : undefined;
-  const summary = result ? completeness(result, preset) : null;
-  const groups = useMemo(() => (result ? groupFindings(result) : []), [result]);
+  const summary = reviewed ? completeness(reviewed, preset) : null;
+  const groups = useMemo(
+    () => (effective ? groupFindings(effective, (f, i) => passesFilter(f, filter) && (filter.showIgnored || !isIgnored(i))) : []),
+    [effective, filter, isIgnored],
+  );
+
+  const setIgnore = (f: Finding, ignore: boolean) => {
+    if (docKey === null) return;
+    const fp = findingFingerprint(f, model);
+    const next = new Set(ignoredSet);
+    if (ignore) next.add(fp);
+    else next.delete(fp);
+    setIgnored({ key: docKey, set: next });
+    const saved = prefs.saveIgnored(docKey, [...next]);
+    setNotice(
+      !saved && prefs.warning
+        ? { intent: "warning", text: prefs.warning }
+        : ignore
+          ? { intent: "info", text: `已忽略：${f.message}（可打开“显示已忽略”撤销）` }
+          : { intent: "success", text: "已撤销忽略。" },
+    );
+  };
+  const changeWords = (next: string[]) => {
+    setWords(next);
+    if (!prefs.saveWords(next) && prefs.warning) setNotice({ intent: "warning", text: prefs.warning });
+  };
 
   const exportText = async () => {
-    if (!result) return;
-    const ok = await copyText(reportText(result, preset));
+    if (!reviewed) return;
+    const ok = await copyText(reportText(reviewed, preset));
     setNotice(ok ? { intent: "success", text: "报告已复制到剪贴板。" } : { intent: "error", text: "无法访问剪贴板，请改用“保存为 .txt”。" });
   };
   const save = (kind: "txt" | "json") => {
-    if (!result) return;
+    if (!reviewed) return;
     const base = reportFileBase();
     const ok =
       kind === "txt"
-        ? saveFile(`${base}.txt`, reportText(result, preset), "text/plain")
-        : saveFile(`${base}.json`, reportJson(result), "application/json");
+        ? saveFile(`${base}.txt`, reportText(reviewed, preset), "text/plain")
+        : saveFile(`${base}.json`, reportJson(reviewed), "application/json");
     const name = `${base}.${kind}`;
     setNotice(
       ok
@@ -340,7 +394,16 @@ export function CheckTab({ active, service = officeCheckService, presetFiles }: 
             <dt className={styles.dt}>问题</dt>
             <dd className={styles.dd} data-summary="counts">
               错误 {summary.counts.error} · 警告 {summary.counts.warning} · 提示 {summary.counts.info}
+              {ignoredCount > 0 && `（另有已忽略 ${ignoredCount} 项）`}
             </dd>
+            {hiddenByFilter > 0 && (
+              <>
+                <dt className={styles.dt}>筛选</dt>
+                <dd className={styles.dd} data-summary="filter">
+                  显示 {shownCount} 项，另有 {hiddenByFilter} 项被筛选隐藏
+                </dd>
+              </>
+            )}
             <dt className={styles.dt}>篇幅</dt>
             <dd className={styles.dd}>
               {result.stats.paragraphs} 段 · {result.stats.characters} 字
@@ -361,13 +424,36 @@ export function CheckTab({ active, service = officeCheckService, presetFiles }: 
             </ul>
           </details>
 
-          {result.findings.length === 0 ? (
+          {effective && effective.findings.length > 0 && (
+            <CheckFilters findings={reviewed?.findings ?? []} ignoredCount={ignoredCount} filter={filter} onChange={setFilter} />
+          )}
+          {!effective || effective.findings.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>未发现问题。</MessageBarBody>
             </MessageBar>
+          ) : groups.length === 0 ? (
+            <MessageBar intent="info">
+              <MessageBarBody>{reviewed?.findings.length ? "当前筛选下没有问题。" : "其余问题均已忽略。"}</MessageBarBody>
+              {(filter.severity !== null || filter.rule !== null) && (
+                <MessageBarActions>
+                  <Button size="small" onClick={() => setFilter({ ...NO_FILTER, showIgnored: filter.showIgnored })}>
+                    清除筛选
+                  </Button>
+                </MessageBarActions>
+              )}
+            </MessageBar>
           ) : (
-            <FindingList groups={groups} current={current} busy={busy !== null} onLocate={(i, f) => void locate(i, f)} onFix={(i, f) => void fix(i, f)} />
+            <FindingList
+              groups={groups}
+              current={current}
+              busy={busy !== null}
+              onLocate={(i, f) => void locate(i, f)}
+              onFix={(i, f) => void fix(i, f)}
+              isIgnored={isIgnored}
+              onIgnore={(_, f, ignore) => setIgnore(f, ignore)}
+            />
           )}
+          <WordListPanel words={words} onChange={changeWords} onNotice={(intent, text) => setNotice({ intent, text })} />
 
           <div className={styles.row}>
             <Button size="small" onClick={() => void exportText()}>
