@@ -142,3 +142,22 @@ describe("本单位词表", () => {
     save.mockRestore();
   });
 });
+
+describe("re-check", () => {
+  test("重新检查 clears the jump highlight", async () => {
+    const clearHighlight = jest.fn(async () => undefined);
+    const svc = { ...service(), clearHighlight };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CheckTab active service={svc} prefs={new CheckPrefsStore({ storage: memoryStorage(), prefix: "t:" })} />
+      </FluentProvider>,
+    );
+    await startCheck();
+    fireEvent.click(within(item("copy-residue")!).getByRole("button", { name: /^定位/ }));
+    await waitFor(() => expect(svc.select).toHaveBeenCalledTimes(1));
+    const before = clearHighlight.mock.calls.length;
+    fireEvent.click(screen.getByRole("button", { name: "重新检查" }));
+    await waitFor(() => expect(svc.read).toHaveBeenCalledTimes(2));
+    expect(clearHighlight.mock.calls.length).toBe(before + 1);
+  });
+});

@@ -114,6 +114,8 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
 
   const runCheck = useCallback(
     async (choice: string | null, keepNotice?: Notice) => {
+      // The last jump's temporary highlight belongs to the old results (UI only; failures ignored).
+      void service.clearHighlight?.()?.catch(() => undefined);
       setBusy("check");
       setNotice(keepNotice ?? null);
       setSlow(false);
