@@ -83,6 +83,8 @@ describe("忽略", () => {
     expect(counts()).toContain("错误 2 · 警告 2 · 提示 1");
     fireEvent.click(within(item("copy-residue")!).getByRole("button", { name: /^忽略/ }));
     await waitFor(() => expect(item("copy-residue")).toBeNull());
+    // Keyboard focus stays in the list (the card now at the ignored card's place).
+    await waitFor(() => expect(document.activeElement?.closest("[data-finding-index]")).not.toBeNull());
     expect(counts()).toContain("错误 1 · 警告 2 · 提示 1");
     expect(counts()).toContain("另有已忽略 1 项");
 

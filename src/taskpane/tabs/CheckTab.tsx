@@ -203,16 +203,6 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
     }
   };
 
-  // After a fix and its re-check, the fixed finding is usually gone: keep the keyboard user in the
-  // list (the finding now at the same position, else 重新检查) instead of dropping focus to the page.
-  useEffect(() => {
-    if (busy !== null || focusAfterFix.current === null) return;
-    const pos = focusAfterFix.current;
-    focusAfterFix.current = null;
-    const items = Array.from(resultRef.current?.querySelectorAll<HTMLElement>("[data-finding-index]") ?? []);
-    const next = items.length ? items[Math.min(pos, items.length - 1)].querySelector<HTMLButtonElement>("button") : null;
-    (next ?? checkButtonRef.current)?.focus();
-  }, [busy, result]);
 
   const fix = async (index: number, f: Finding) => {
     if (!model || !f.fix) return;
@@ -257,8 +247,11 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
     [effective, filter, isIgnored],
   );
 
-  const setIgnore = (f: Finding, ignore: boolean) => {
+  const setIgnore = (index: number, f: Finding, ignore: boolean) => {
     if (docKey === null) return;
+    // An ignored card leaves the list: keyboard focus moves to the card now at its place.
+    const shown = Array.from(resultRef.current?.querySelectorAll<HTMLElement>("[data-finding-index]") ?? []);
+    if (ignore && !filter.showIgnored) focusAfterFix.current = Math.max(0, shown.findIndex((el) => el.dataset.findingIndex === String(index)));
     const fp = findingFingerprint(f, model);
     const next = new Set(ignoredSet);
     if (ignore) next.add(fp);
@@ -277,6 +270,17 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
     setWords(next);
     if (!prefs.saveWords(next) && prefs.warning) setNotice({ intent: "warning", text: prefs.warning });
   };
+
+  // After a fix and its re-check, the fixed finding is usually gone: keep the keyboard user in the
+  // list (the finding now at the same position, else 重新检查) instead of dropping focus to the page.
+  useEffect(() => {
+    if (busy !== null || focusAfterFix.current === null) return;
+    const pos = focusAfterFix.current;
+    focusAfterFix.current = null;
+    const items = Array.from(resultRef.current?.querySelectorAll<HTMLElement>("[data-finding-index]") ?? []);
+    const next = items.length ? items[Math.min(pos, items.length - 1)].querySelector<HTMLButtonElement>("button") : null;
+    (next ?? checkButtonRef.current)?.focus();
+  }, [busy, result, groups]);
 
   const exportText = async () => {
     if (!reviewed) return;
@@ -452,7 +456,7 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
               onLocate={(i, f) => void locate(i, f)}
               onFix={(i, f) => void fix(i, f)}
               isIgnored={isIgnored}
-              onIgnore={(_, f, ignore) => setIgnore(f, ignore)}
+              onIgnore={(i, f, ignore) => setIgnore(i, f, ignore)}
             />
           )}
           <WordListPanel words={words} onChange={changeWords} onNotice={(intent, text) => setNotice({ intent, text })} />
