@@ -111,17 +111,18 @@ export function FindingList({ groups, current, busy, onLocate, onFix, isIgnored,
                           定位
                         </Button>
                       )}
-                      {onIgnore && (
-                        <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={() => onIgnore(index, f, !ignored)} aria-label={`${ignored ? "撤销忽略" : "忽略"}：${f.message}`}>
-                          {ignored ? "撤销忽略" : "忽略"}
-                        </Button>
-                      )}
+                      {/* 定位, then the fix, then 忽略: the Tab order follows what is done most. */}
                       {f.fix && !ignored && (
                         <Tooltip content={f.fix.label} relationship="description">
                           <Button size="small" appearance="primary" disabledFocusable={busy} onClick={() => onFix(index, f)} data-fix-type={f.fix.type} aria-label={`修正：${f.fix.label}`}>
                             修正
                           </Button>
                         </Tooltip>
+                      )}
+                      {onIgnore && (
+                        <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={() => onIgnore(index, f, !ignored)} aria-label={`${ignored ? "撤销忽略" : "忽略"}：${f.message}`}>
+                          {ignored ? "撤销忽略" : "忽略"}
+                        </Button>
                       )}
                     </div>
                   </li>
