@@ -39,7 +39,13 @@ function wpsInsertRefusal(e: unknown): InsertRefusal | null {
 
 /** The 审核台 (review.html) in a new window: WPS has no Office dialog API. */
 export function openWpsAddinPage(page: string, base: string = globalThis.location?.href ?? ""): void {
-  globalThis.open?.(new URL(page, base).href, "_blank", "noopener");
+  let url = page;
+  try {
+    url = new URL(page, base).href;
+  } catch {
+    // No base (outside a page): the relative name as given.
+  }
+  globalThis.open?.(url, "_blank", "noopener");
 }
 
 export const wpsHost: DocumentHost = {
