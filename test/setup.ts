@@ -29,3 +29,11 @@ if (typeof window !== "undefined") {
     })) as unknown as typeof window.matchMedia;
   }
 }
+
+// The pane's entry sets its document host (src/taskpane/host.tsx) before rendering. Tests render
+// components and call pane modules without an entry: they get Word's host, resolved at call time so
+// that a test's jest.mock of src/office modules applies (and a test may still set its own host).
+{
+  const word = () => require("../src/office").wordHost;
+  require("../src/taskpane/host").setHost(new Proxy({}, { get: (_t, key) => word()[key] }));
+}

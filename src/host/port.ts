@@ -56,6 +56,19 @@ export interface InsertOutcome {
   renumbered?: number;
 }
 
+/** Options of insertSkeletonAtCursor (the same as src/office/skeleton.ts InsertOptions). */
+export interface InsertOptions {
+  /** 顺延后面各部分的序号. */
+  renumberFollowing?: boolean;
+  /** Insert at the end of the document instead of after the cursor (offered when the cursor is in a placeholder). */
+  atEnd?: boolean;
+  /** Finds what the insertion would duplicate in the whole body; a hit refuses the insertion (insertRefusal → "duplicate"). */
+  existing?: (all: Paragraph[]) => { paragraph: number; message: string } | null;
+}
+
+/** Why an insertion was refused, as the pane offers an alternative: jump to the existing part, or insert at the end. */
+export type InsertRefusal = { kind: "duplicate"; ref: ParagraphRef } | { kind: "nested" };
+
 export interface LastInsertion {
   tag: string;
   text: string;
@@ -140,7 +153,9 @@ export interface DocumentHost {
 
   readDocument(): Promise<ReadResult>;
 
-  insertSkeletonAtCursor(build: NodeBuilder, opts?: { renumberFollowing?: boolean }): Promise<InsertOutcome>;
+  insertSkeletonAtCursor(build: NodeBuilder, opts?: InsertOptions): Promise<InsertOutcome>;
+  /** Classifies an error thrown by insertSkeletonAtCursor: a refusal the pane can offer a way around, else null. */
+  insertRefusal(e: unknown): InsertRefusal | null;
   lastInsertion(): LastInsertion | null;
   undoLastInsertion(opts?: { force?: boolean }): Promise<{ syncs: number }>;
   insertAtCursor(text: string): Promise<{ syncs: number }>;
@@ -161,6 +176,9 @@ export interface DocumentHost {
   themeBackground(): string | undefined;
   /** Calls `handler` when the host theme changes; a no-op where the host raises no such event. */
   onThemeChanged(handler: () => void): void;
+
+  /** Opens another page of the add-in (review.html, the 审核台) beside the document. */
+  openAddinPage(page: string): void;
 }
 
 /** Chinese notes, one per capability the host lacks, for the pane's 帮助/状态 area. */

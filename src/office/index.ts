@@ -1,16 +1,17 @@
 /**
  * Word's implementation of the document-host port (src/host/port.ts): every member delegates to
  * the existing src/office function with the same arguments, so behaviour and sync counts are
- * exactly those of the functions themselves.
+ * exactly those of the functions themselves (optional arguments are passed on only when given).
  */
-import type { DocumentHost, HostCapabilities } from "../host/port";
+import type { DocumentHost, HostCapabilities, InsertRefusal } from "../host/port";
 import { waitForOffice } from "./boot";
-import { userMessage } from "./errors";
+import { openAddinPage } from "./dialog";
+import { DuplicateError, NESTED_CODE, UserError, userMessage } from "./errors";
 import { applyFix } from "./fixes";
 import { applyOfficialFormat } from "./format";
 import { officeThemeBackground, onOfficeThemeChanged, partitionKey, supports } from "./host";
 import { insertAtCursor } from "./insertText";
-import { clearHighlight, paragraphRef, selectParagraph } from "./navigate";
+import { clearHighlight, fingerprint, paragraphRef, selectParagraph } from "./navigate";
 import { readDocument } from "./read";
 import { insertSkeletonAtCursor, lastInsertion, undoLastInsertion } from "./skeleton";
 
@@ -27,23 +28,32 @@ function wordCapabilities(): HostCapabilities {
   };
 }
 
+/** DuplicateError → jump to the existing part; a nested insertion (cursor inside a placeholder) → insert at the end. */
+function wordInsertRefusal(e: unknown): InsertRefusal | null {
+  if (e instanceof DuplicateError) return { kind: "duplicate", ref: { index: e.paragraph, id: e.id, fingerprint: fingerprint(e.text) } };
+  if (e instanceof UserError && e.code === NESTED_CODE) return { kind: "nested" };
+  return null;
+}
+
 export const wordHost: DocumentHost = {
   kind: "word",
   label: "Word",
   capabilities: wordCapabilities,
   boot: () => waitForOffice(),
   readDocument: () => readDocument(),
-  insertSkeletonAtCursor: (build, opts) => insertSkeletonAtCursor(build, opts),
+  insertSkeletonAtCursor: (...args) => insertSkeletonAtCursor(...args),
+  insertRefusal: (e) => wordInsertRefusal(e),
   lastInsertion: () => lastInsertion(),
-  undoLastInsertion: (opts) => undoLastInsertion(opts),
+  undoLastInsertion: (...args) => undoLastInsertion(...args),
   insertAtCursor: (text) => insertAtCursor(text),
   applyFix: (fix, model) => applyFix(fix, model),
   paragraphRef: (model, index) => paragraphRef(model, index),
-  selectParagraph: (ref, opts) => selectParagraph(ref, opts),
+  selectParagraph: (...args) => selectParagraph(...args),
   clearHighlight: () => clearHighlight(),
   applyOfficialFormat: (opts) => applyOfficialFormat(opts),
-  userMessage: (e, action, write) => userMessage(e, action, write),
+  userMessage: (...args) => userMessage(...args),
   partitionKey: () => partitionKey(),
   themeBackground: () => officeThemeBackground(),
   onThemeChanged: (handler) => onOfficeThemeChanged(handler),
+  openAddinPage: (page) => void openAddinPage(page),
 };

@@ -1,10 +1,10 @@
 import { Link, makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { openAddinPage } from "../office/dialog";
 import { Suspense, useState } from "react";
 import { SkeletonTab } from "./tabs/SkeletonTab";
 import { CheckTab, PhrasesTab, usePrefetchTabs } from "./lazyTabs";
 import { installStoredPresets } from "./presetStore";
 import type { PresetImportProps } from "./PresetImport";
+import { useHost } from "./host";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100vh", color: tokens.colorNeutralForeground1 },
@@ -23,6 +23,7 @@ const TABS: { id: TabId; label: string }[] = [
 
 export function App() {
   const styles = useStyles();
+  const host = useHost();
   const [tab, setTab] = useState<TabId>("skeleton");
   // 常用语 and 检查 are separate chunks, mounted the first time they are opened (then kept, so their
   // state survives switching); their code is fetched once the pane has painted.
@@ -50,8 +51,8 @@ export function App() {
             </Tab>
           ))}
         </TabList>
-        {/* The 审核台 for many files at once (review.html): an Office dialog in Word, a new window elsewhere. */}
-        <Link className={styles.review} onClick={() => openAddinPage("review.html")} title="一次审核多份材料：雷同比对、年年提、汇总导出">
+        {/* The 审核台 for many files at once (review.html): an Office dialog in Word, a new window in WPS and elsewhere. */}
+        <Link className={styles.review} onClick={() => host.openAddinPage("review.html")} title="一次审核多份材料：雷同比对、年年提、汇总导出">
           批量审核
         </Link>
       </div>

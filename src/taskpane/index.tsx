@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { Root } from "./Root";
-import { waitForOffice } from "../office/boot";
+import { wordHost } from "../office";
+import { HostProvider, setHost } from "./host";
 import { prefersDark } from "./theme";
 import { loadDarkTheme } from "./darkTheme";
 
@@ -10,10 +11,11 @@ function bootMessage(message: string): void {
   if (el) el.textContent = message;
 }
 
-/** Entry of the task pane. Never leaves a blank pane: every failure path shows a Chinese message. */
+/** Entry of the task pane in Word (the WPS entry is src/wps/entry.tsx). Never leaves a blank pane: every failure path shows a Chinese message. */
 async function main(): Promise<void> {
   if ((window as unknown as { __duizhaoLegacy?: boolean }).__duizhaoLegacy) return;
-  const result = await waitForOffice();
+  setHost(wordHost);
+  const result = await wordHost.boot();
   if (result.kind !== "ready") {
     bootMessage(result.message);
     return;
@@ -23,7 +25,11 @@ async function main(): Promise<void> {
   // Starting dark: fetch the dark theme's chunk first, so the pane does not flash light.
   if (prefersDark()) await loadDarkTheme().catch(() => undefined);
   document.getElementById("boot")?.remove();
-  createRoot(container).render(<Root />);
+  createRoot(container).render(
+    <HostProvider host={wordHost}>
+      <Root />
+    </HostProvider>,
+  );
 }
 
 main().catch((e) => bootMessage(`加载失败：${e instanceof Error ? e.message : String(e)}`));

@@ -4,7 +4,7 @@
  * stored; a bad file changes nothing.
  */
 import { aspectSetChoices, parseUserThemes, PresetError, setAspectSetChoice, setUserThemes, type ThemeDef } from "../core";
-import { partitionKey } from "../office/host";
+import { currentHost } from "./host";
 
 export const MAX_PRESET_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -23,7 +23,7 @@ function storage(): StorageLike | null {
   }
 }
 
-export function presetStorageKey(prefix = partitionKey()): string {
+export function presetStorageKey(prefix = currentHost().partitionKey()): string {
   return `${prefix}duizhao.presets.v1`;
 }
 
@@ -57,7 +57,7 @@ export function installStoredPresets(s: StorageLike | null = storage()): string[
   return files.map((f) => f.name);
 }
 
-export function aspectSetStorageKey(prefix = partitionKey()): string {
+export function aspectSetStorageKey(prefix = currentHost().partitionKey()): string {
   return `${prefix}duizhao.aspectSets.v1`;
 }
 

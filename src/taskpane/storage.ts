@@ -1,5 +1,5 @@
 import { USER_ROOT, type Phrase } from "../core/phrases/types";
-import { partitionKey } from "../office/host";
+import { currentHost } from "./host";
 
 /**
  * Per-user storage of 我的常用语, favourites and recently used phrases in localStorage, keyed by
@@ -31,7 +31,7 @@ export const MSG_STORAGE_CORRUPT = "已保存的常用语数据已损坏，无�
 
 export type StorageLike = Pick<Storage, "getItem" | "setItem">;
 
-export function storageKeys(prefix = partitionKey()) {
+export function storageKeys(prefix = currentHost().partitionKey()) {
   return {
     phrases: `${prefix}duizhao.phrases.v1`,
     favorites: `${prefix}duizhao.favorites.v1`,
@@ -79,7 +79,7 @@ export class PhraseStore {
 
   constructor(opts: { storage?: StorageLike | null; prefix?: string } = {}) {
     this.storage = opts.storage === undefined ? defaultStorage() : opts.storage;
-    this.keys = storageKeys(opts.prefix ?? partitionKey());
+    this.keys = storageKeys(opts.prefix ?? currentHost().partitionKey());
     if (!this.storage) this.warning = MSG_STORAGE_UNAVAILABLE;
   }
 

@@ -1,5 +1,5 @@
 /** Chooses light or dark from the Office theme (body background colour), else the OS preference. */
-import { officeThemeBackground } from "../office/host";
+import { currentHost } from "./host";
 
 export function isDarkColor(hex: string | undefined): boolean | null {
   if (!hex) return null;
@@ -12,7 +12,7 @@ export function isDarkColor(hex: string | undefined): boolean | null {
 }
 
 export function prefersDark(): boolean {
-  const fromOffice = isDarkColor(officeThemeBackground());
+  const fromOffice = isDarkColor(currentHost().themeBackground());
   if (fromOffice !== null) return fromOffice;
   return typeof window !== "undefined" && !!window.matchMedia?.("(prefers-color-scheme: dark)").matches;
 }

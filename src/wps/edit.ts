@@ -16,7 +16,7 @@
 import { normalizeText } from "../core/normalize";
 import { followingRenumber } from "../core/skeletonPlan";
 import type { DocumentModel, Fix, SkeletonNode, TextEdit } from "../core/types";
-import type { FixOutcome, InsertOutcome, LastInsertion, NodeBuilder } from "../host/port";
+import type { FixOutcome, InsertOptions, InsertOutcome, LastInsertion, NodeBuilder } from "../host/port";
 import type { WpsDocument, WpsRange } from "./om";
 import { WD_FIND_STOP, WD_MAIN_TEXT_STORY, WD_STYLE, WD_WITH_IN_TABLE } from "./om";
 import { assertWritable, session, toUserError, UserError } from "./app";
@@ -173,7 +173,20 @@ function placeAfter(doc: WpsDocument, index: number, range: WpsRange, inTable: b
 
 // ---- skeleton -----------------------------------------------------------------------------------
 
-export async function insertSkeletonAtCursor(build: NodeBuilder, opts: { renumberFollowing?: boolean } = {}): Promise<InsertOutcome> {
+/** Insertion refused: what it would add is already in the document (nothing was written). */
+export class DuplicateError extends UserError {
+  constructor(
+    message: string,
+    /** 0-based paragraph of the existing heading, to jump there. */
+    readonly paragraph: number,
+    /** Text of that paragraph as read. */
+    readonly text: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function insertSkeletonAtCursor(build: NodeBuilder, opts: InsertOptions = {}): Promise<InsertOutcome> {
   try {
     const s = session();
     const doc = s.doc;
@@ -181,7 +194,9 @@ export async function insertSkeletonAtCursor(build: NodeBuilder, opts: { renumbe
     const sel = s.app.Selection;
     if (sel.StoryType !== WD_MAIN_TEXT_STORY) throw new UserError(MSG_NOT_IN_BODY);
     const cursor = sel.End;
-    const read = readCore(doc, opts.renumberFollowing ? undefined : (starts) => indexAt(starts, cursor) + 1);
+    const read = readCore(doc, opts.renumberFollowing || opts.existing ? undefined : (starts) => indexAt(starts, cursor) + 1);
+    const hit = opts.existing?.(read.paragraphs);
+    if (hit) throw new DuplicateError(hit.message, hit.paragraph, read.paragraphs[hit.paragraph]?.text ?? "");
     const anchor = Math.max(0, indexAt(read.starts, cursor));
     const preceding = read.paragraphs.slice(0, anchor + 1);
     const nodes = build(preceding);

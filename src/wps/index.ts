@@ -2,9 +2,10 @@
  * WPS 文字's implementation of the document-host port (src/host/port.ts). The only code that
  * calls the WPS JS API is under src/wps; the pane receives `wpsHost` and never imports this.
  */
-import type { BootResult, DocumentHost, HostCapabilities } from "../host/port";
+import type { BootResult, DocumentHost, HostCapabilities, InsertRefusal } from "../host/port";
+import { fingerprint } from "../host/fingerprint";
 import { MSG_NO_WPS, userMessage, wpsApplication } from "./app";
-import { applyFix, insertAtCursor, insertSkeletonAtCursor, lastInsertion, undoLastInsertion } from "./edit";
+import { applyFix, DuplicateError, insertAtCursor, insertSkeletonAtCursor, lastInsertion, undoLastInsertion } from "./edit";
 import { applyOfficialFormat } from "./format";
 import { clearHighlight, paragraphRef, selectParagraph } from "./navigate";
 import { readDocument } from "./read";
@@ -31,6 +32,22 @@ export function isWps(scope: object = globalThis): boolean {
   return !!(scope as { wps?: unknown }).wps;
 }
 
+/** Only duplicates are refused in WPS (placeholders are plain 【…】 text, so the cursor is never inside one). */
+function wpsInsertRefusal(e: unknown): InsertRefusal | null {
+  return e instanceof DuplicateError ? { kind: "duplicate", ref: { index: e.paragraph, fingerprint: fingerprint(e.text) } } : null;
+}
+
+/** The 审核台 (review.html) in a new window: WPS has no Office dialog API. */
+export function openWpsAddinPage(page: string, base: string = globalThis.location?.href ?? ""): void {
+  let url = page;
+  try {
+    url = new URL(page, base).href;
+  } catch {
+    // No base (outside a page): the relative name as given.
+  }
+  globalThis.open?.(url, "_blank", "noopener");
+}
+
 export const wpsHost: DocumentHost = {
   kind: "wps",
   label: "WPS 文字",
@@ -38,6 +55,7 @@ export const wpsHost: DocumentHost = {
   boot: () => waitForWps(),
   readDocument,
   insertSkeletonAtCursor,
+  insertRefusal: wpsInsertRefusal,
   lastInsertion,
   undoLastInsertion,
   insertAtCursor,
@@ -50,4 +68,5 @@ export const wpsHost: DocumentHost = {
   partitionKey: () => WPS_STORAGE_PREFIX,
   themeBackground: () => undefined,
   onThemeChanged: () => undefined,
+  openAddinPage: (page) => openWpsAddinPage(page),
 };

@@ -20,7 +20,7 @@ afterEach(() => {
 const MEMBERS: (keyof DocumentHost)[] = [
   "capabilities", "boot", "readDocument", "insertSkeletonAtCursor", "lastInsertion", "undoLastInsertion", "insertAtCursor",
   "applyFix", "paragraphRef", "selectParagraph", "clearHighlight", "applyOfficialFormat", "userMessage", "partitionKey",
-  "themeBackground", "onThemeChanged",
+  "themeBackground", "onThemeChanged", "insertRefusal", "openAddinPage",
 ];
 
 describe("wordHost", () => {
@@ -102,6 +102,47 @@ describe("wpsHost", () => {
     expect(wpsHost.userMessage(Object.assign(new Error("x"), { number: 4605 }))).toContain("只读");
     expect(wpsHost.userMessage(new Error("boom"), "插入")).toBe("插入失败：boom");
     expect(wpsHost.userMessage(new Error("document is locked"), "定位", false)).toBe("定位失败：document is locked");
+  });
+});
+
+describe("insertion refusals", () => {
+  test("Word: DuplicateError → jump to the existing heading; nested placeholder → insert at the end; others null", () => {
+    const { DuplicateError, NESTED_CODE, UserError } = jest.requireActual("../../src/office/errors");
+    expect(wordHost.insertRefusal(new DuplicateError("已有", 4, "二、原因分析", "p4"))).toEqual({
+      kind: "duplicate",
+      ref: { index: 4, id: "p4", fingerprint: fingerprint("二、原因分析") },
+    });
+    expect(wordHost.insertRefusal(new UserError("嵌套", NESTED_CODE))).toEqual({ kind: "nested" });
+    expect(wordHost.insertRefusal(new Error("x"))).toBeNull();
+  });
+
+  test("WPS: `existing` is checked on the whole body before anything is written; the refusal points at the heading", async () => {
+    const sim = createWpsHost({ paragraphs: [{ text: "一、存在的问题", styleBuiltIn: "Heading1" }, { text: "学习不够。" }, { text: "二、原因分析", styleBuiltIn: "Heading1" }] });
+    sim.install(globalThis);
+    const before = (await wpsHost.readDocument()).model.paragraphs.length;
+    const build = skeletonBuilder(getPreset("dlsh-2025/banzi")!, { section: "原因分析", label: "原因分析" });
+    const existing = (all: { text: string }[]) => {
+      const i = all.findIndex((p) => p.text.includes("原因分析"));
+      return i >= 0 ? { paragraph: i, message: "文档中已有“原因分析”部分，未重复插入。" } : null;
+    };
+    const err = await wpsHost.insertSkeletonAtCursor(build, { existing }).catch((e: unknown) => e);
+    expect(wpsHost.userMessage(err)).toBe("文档中已有“原因分析”部分，未重复插入。");
+    expect(wpsHost.insertRefusal(err)).toEqual({ kind: "duplicate", ref: { index: 2, fingerprint: fingerprint("二、原因分析") } });
+    expect((await wpsHost.readDocument()).model.paragraphs.length).toBe(before);
+    expect(wpsHost.insertRefusal(new Error("x"))).toBeNull();
+    const ins = await wpsHost.insertSkeletonAtCursor(build);
+    expect(ins.paragraphs).toBeGreaterThan(0);
+  });
+
+  test("WPS opens the 审核台 in a new window", () => {
+    const open = jest.fn(() => null);
+    g.open = open;
+    try {
+      wpsHost.openAddinPage("review.html");
+      expect(open).toHaveBeenCalledWith(expect.stringMatching(/review\.html$/), "_blank", "noopener");
+    } finally {
+      delete g.open;
+    }
   });
 });
 

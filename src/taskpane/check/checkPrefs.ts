@@ -1,4 +1,4 @@
-import { partitionKey } from "../../office/host";
+import { currentHost } from "../host";
 import { defaultStorage, MSG_STORAGE_FULL, MSG_STORAGE_UNAVAILABLE, STORAGE_VERSION, type StorageLike } from "../storage";
 
 /**
@@ -16,7 +16,7 @@ export class CheckPrefsStore {
 
   constructor(opts: { storage?: StorageLike | null; prefix?: string } = {}) {
     this.storage = opts.storage === undefined ? defaultStorage() : opts.storage;
-    const prefix = opts.prefix ?? partitionKey();
+    const prefix = opts.prefix ?? currentHost().partitionKey();
     this.keys = { ignored: `${prefix}duizhao.ignored.v1`, words: `${prefix}duizhao.words.v1` };
   }
 

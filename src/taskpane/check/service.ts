@@ -1,13 +1,12 @@
 /**
  * What the 检查 tab needs from the outside world, behind one interface so that component tests
- * can substitute it. The default binds the office layer (read, navigate, fixes) and the core.
+ * can substitute it. The default binds the document host set by the entry (read, navigate, fixes; src/host/port.ts) and the core.
  */
 import { checkDocument } from "../../core/checker";
 import { allPresets, getPreset } from "../../core/presets";
 import type { DocumentModel, Fix, Preset } from "../../core/types";
-import { applyFix, type FixOutcome } from "../../office/fixes";
-import { clearHighlight, selectParagraph, type ParagraphRef, type SelectOutcome } from "../../office/navigate";
-import { readDocument } from "../../office/read";
+import type { FixOutcome, ParagraphRef, SelectOutcome } from "../../host/port";
+import { currentHost } from "../host";
 import type { CheckResult } from "./report";
 import { createCheckRunner } from "./checkRunner";
 
@@ -42,7 +41,7 @@ const runner = createCheckRunner();
 
 export const officeCheckService: CheckService = {
   async read() {
-    const r = await readDocument();
+    const r = await currentHost().readDocument();
     return { model: r.model, syncs: r.syncs, warnings: r.warnings };
   },
   check(model, presetId) {
@@ -51,7 +50,7 @@ export const officeCheckService: CheckService = {
   checkAsync: (model, presetId) => runner.check(model, presetId),
   presets: () => allPresets().map((p) => ({ id: p.id, label: p.label, verified: p.verified })),
   preset: (id) => getPreset(id),
-  select: (ref) => selectParagraph(ref),
-  applyFix: (fix, model) => applyFix(fix, model),
-  clearHighlight: () => clearHighlight(),
+  select: (ref) => currentHost().selectParagraph(ref),
+  applyFix: (fix, model) => currentHost().applyFix(fix, model),
+  clearHighlight: () => currentHost().clearHighlight(),
 };

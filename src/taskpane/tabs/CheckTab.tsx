@@ -17,8 +17,7 @@ import {
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { DocumentModel, Finding } from "../../core/types";
 import { hasCheckableText, NO_CHECKABLE_TEXT } from "../../core/checkable";
-import { paragraphRef } from "../../office/navigate";
-import { userMessage } from "../../office/errors";
+import { useHost } from "../host";
 import { copyText, reportFileBase, saveFile } from "../check/exporting";
 import { FindingList } from "../check/FindingList";
 import { completeness, groupFindings, reportJson, reportText, type CheckResult } from "../check/report";
@@ -70,6 +69,7 @@ const checkOffThread = async (service: CheckService, model: DocumentModel, choic
 /** 「检查」: check the open document, jump to each finding, fix in one click, export the report. */
 export function CheckTab({ active, service = officeCheckService, presetFiles, prefs: prefsProp }: CheckTabProps) {
   const styles = useStyles();
+  const host = useHost();
   const prefs = useMemo(() => prefsProp ?? new CheckPrefsStore(), [prefsProp]);
   const [filter, setFilter] = useState<FilterState>(NO_FILTER);
   const [words, setWords] = useState<string[]>(() => prefs.words());
@@ -153,7 +153,7 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
           setSlow(false);
         });
       } catch (e) {
-        if (mounted.current) setNotice({ intent: "error", text: userMessage(e, "检查", false) });
+        if (mounted.current) setNotice({ intent: "error", text: host.userMessage(e, "检查", false) });
       } finally {
         clearTimeout(timer);
         if (mounted.current && !shown) {
@@ -162,7 +162,7 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
         }
       }
     },
-    [service],
+    [service, host],
   );
 
   const changePreset = (id: string) => {
@@ -182,7 +182,7 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
       })
       .catch((e) => {
         if (!mounted.current) return;
-        setNotice({ intent: "error", text: userMessage(e, "检查", false) });
+        setNotice({ intent: "error", text: host.userMessage(e, "检查", false) });
         setBusy(null);
       });
   };
@@ -192,12 +192,12 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
     setBusy("locate");
     setCurrent(index);
     try {
-      const out = await service.select(paragraphRef(model, f.paragraph));
+      const out = await service.select(host.paragraphRef(model, f.paragraph));
       if (!out.ok) setNotice({ intent: "warning", text: "找不到该段落：文档在检查后已被修改。", recheck: true });
       else if (out.stale) setNotice({ intent: "warning", text: "文档在检查后已被修改，定位可能不准确。", recheck: true });
       else setNotice(null);
     } catch (e) {
-      setNotice({ intent: "error", text: userMessage(e, "定位", false), recheck: true });
+      setNotice({ intent: "error", text: host.userMessage(e, "定位", false), recheck: true });
     } finally {
       setBusy(null);
     }
@@ -213,7 +213,7 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
       await service.applyFix(f.fix, model);
     } catch (e) {
       setBusy(null);
-      setNotice({ intent: "error", text: userMessage(e, "修正"), recheck: true });
+      setNotice({ intent: "error", text: host.userMessage(e, "修正"), recheck: true });
       return;
     }
     focusAfterFix.current = Math.max(0, pos);

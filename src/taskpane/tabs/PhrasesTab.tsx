@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { libraryPhrases } from "../../core/phrases/library";
 import { orderByYear } from "../../core/phrases/yearOrder";
 import { detectPreset } from "../../core/presets";
-import { insertAtCursor } from "../../office/insertText";
+import { useHost } from "../host";
 import { PhrasesView } from "../phrases/PhrasesView";
 import { PhraseStore } from "../storage";
 
@@ -13,6 +13,8 @@ export interface PhrasesTabProps {
 
 /** 「常用语」 tab: search, browse and insert phrases; favourites, recent, 我的常用语. */
 export function PhrasesTab({ active }: PhrasesTabProps) {
+  const host = useHost();
+  const insert = useCallback((text: string) => host.insertAtCursor(text), [host]);
   const [store] = useState(() => new PhraseStore());
   useEffect(() => {
     // Put the caret in the search box whenever the tab becomes visible.
@@ -24,5 +26,5 @@ export function PhrasesTab({ active }: PhrasesTabProps) {
     const year = detectPreset({ paragraphs: [] }, { today }).preset.year ?? today.getFullYear();
     return orderByYear(libraryPhrases(), year);
   }, []);
-  return <PhrasesView library={library} insert={insertAtCursor} store={store} active={active} />;
+  return <PhrasesView library={library} insert={insert} store={store} active={active} />;
 }

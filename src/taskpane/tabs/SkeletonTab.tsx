@@ -21,11 +21,8 @@ import { allPresets, detectPreset, getPreset } from "../../core";
 import { LINE_SPACING_CHOICES, OFFICIAL_FONTS, type LineSpacingChoice } from "../../core/format";
 import type { MaterialType, Preset, SectionKind } from "../../core/types";
 import { MATERIAL_TYPE_LABELS } from "../../core/types";
-import { applyOfficialFormat } from "../../office/format";
-import { readDocument } from "../../office/read";
-import { insertSkeletonAtCursor, lastInsertion, undoLastInsertion, type InsertOptions } from "../../office/skeleton";
-import { fingerprint, selectParagraph } from "../../office/navigate";
-import { DuplicateError, NESTED_CODE, UserError } from "../../office/errors";
+import type { InsertOptions } from "../../host/port";
+import { useHost } from "../host";
 import { missingFonts } from "../fonts";
 import { PresetImport, type PresetImportProps } from "../PresetImport";
 import { chooseAspectSet } from "../presetStore";
@@ -62,6 +59,7 @@ export interface SkeletonTabProps {
 /** 「骨架」: choose material type and theme, see the outline, insert all or part of it at the cursor. */
 export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
   const styles = useStyles();
+  const host = useHost();
   const imported = presetFiles?.imported;
   // Re-read when the imported preset files change (the core's list changed with them).
   // Bumped when the aspect set of a theme changes (the core's presets changed with it).
@@ -78,7 +76,7 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [formatStatus, setFormatStatus] = useState<Status>(null);
-  const [canUndo, setCanUndo] = useState(() => lastInsertion() !== null);
+  const [canUndo, setCanUndo] = useState(() => host.lastInsertion() !== null);
   const [renumberFollowing, setRenumberFollowing] = useState(false);
   const [scope, setScope] = useState<"document" | "selection" | "inserted">("document");
   const [spacing, setSpacing] = useState<LineSpacingChoice>(28);
@@ -95,7 +93,7 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
 
   // A quick fix in 检查 may have inserted something since: 撤销插入 applies to it too.
   useEffect(() => {
-    if (active) setCanUndo(lastInsertion() !== null);
+    if (active) setCanUndo(host.lastInsertion() !== null);
   }, [active]);
 
   // Pre-select from the document title, else from today's date (one read of the document).
@@ -107,7 +105,7 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
     (async () => {
       let choice: { preset: Preset; detected: boolean };
       try {
-        const { model } = await readDocument();
+        const { model } = await host.readDocument();
         choice = detectPreset(model, { today: new Date() });
       } catch {
         choice = detectPreset({ paragraphs: [] }, { today: new Date() });
@@ -140,18 +138,19 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
   /** A refused insertion offers what to do instead. */
   const errorStatus = (e: unknown, target?: InsertTarget, extra?: InsertOptions): Status => {
     const text = e instanceof Error ? e.message : String(e);
-    if (e instanceof DuplicateError) {
-      const ref = { index: e.paragraph, id: e.id, fingerprint: fingerprint(e.text) };
+    const refusal = host.insertRefusal(e);
+    if (refusal?.kind === "duplicate") {
+      const ref = refusal.ref;
       return {
         intent: "warning",
         text,
         actions: [
-          { label: "跳转到该处", run: () => void run("跳转", async () => ((await selectParagraph(ref)).ok ? { intent: "success", text: "已跳转到已有的内容。" } : { intent: "warning", text: "文档已改动，找不到原来的位置。" })) },
+          { label: "跳转到该处", run: () => void run("跳转", async () => ((await host.selectParagraph(ref)).ok ? { intent: "success", text: "已跳转到已有的内容。" } : { intent: "warning", text: "文档已改动，找不到原来的位置。" })) },
           ...(target !== undefined ? [{ label: "仍然插入", run: () => insert(target, { ...extra, existing: undefined }) }] : []),
         ],
       };
     }
-    if (e instanceof UserError && e.code === NESTED_CODE && target !== undefined) {
+    if (refusal?.kind === "nested" && target !== undefined) {
       return { intent: "warning", text, actions: [{ label: "插入到文档末尾", run: () => insert(target, { ...extra, atEnd: true }) }] };
     }
     return { intent: "error", text };
@@ -166,7 +165,7 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
           setStatus({ intent: "error", text: "没有可用的预设。" });
           return;
         }
-        const outcome = await insertSkeletonAtCursor(skeletonBuilder(preset, target), { renumberFollowing, ...extra });
+        const outcome = await host.insertSkeletonAtCursor(skeletonBuilder(preset, target), { renumberFollowing, ...extra });
         setCanUndo(outcome.paragraphs > 0);
         const what = target ? `“${target.label}”` : "骨架";
         const where = extra.atEnd ? "（在文档末尾）" : "";
@@ -182,7 +181,7 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
 
   const undo = () =>
     run("撤销", async () => {
-      await undoLastInsertion();
+      await host.undoLastInsertion();
       setCanUndo(false);
       return { intent: "success", text: "已撤销上次插入的内容。" };
     });
@@ -191,7 +190,7 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
     run(
       "排版",
       async () => {
-      const outcome = await applyOfficialFormat({ scope, lineSpacing: spacing, analyze: analyzeForFormat });
+      const outcome = await host.applyOfficialFormat({ scope, lineSpacing: spacing, analyze: analyzeForFormat });
       const missing = missingFonts([OFFICIAL_FONTS.title[0], OFFICIAL_FONTS.h1[0], OFFICIAL_FONTS.h2[0], OFFICIAL_FONTS.body[0]]);
       const notes: string[] = [];
       if (!outcome.margins && scope === "document") notes.push("当前 Word 不支持通过加载项设置页边距，请在“布局 → 页边距”中设为上 3.7、下 3.5、左 2.8、右 2.6 厘米");
