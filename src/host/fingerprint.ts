@@ -1,7 +1,7 @@
 /**
  * Paragraph fingerprints shared by every host: "<length>:<fnv1a>" of the normalized text (width
- * folded, spaces collapsed, \r and \n removed). Same algorithm as src/office/navigate.ts (a test
- * keeps the two equal), so a ParagraphRef means the same on Word and on WPS.
+ * folded, spaces collapsed, \r and \n removed). src/office/navigate.ts re-exports this one, so a
+ * ParagraphRef means the same on Word and on WPS.
  */
 import { normalizeText } from "../core/normalize";
 

@@ -24,19 +24,13 @@ import { escapeSearch, queueSkeletonNodes, queueVerifiedEdits, rememberInsertion
 import { fingerprint, nearestMatch, paragraphRef, type ParagraphRef } from "./navigate";
 import { supports } from "./host";
 import { officeErrorCode, toUserError, UserError } from "./errors";
+import type { FixOutcome } from "../host/port";
+// The result types are the port's (src/host/port.ts): one definition for every host.
+export type { FixOutcome };
 
 export const MSG_FIX_STALE = "文档在检查后已被修改，无法自动修正。请重新检查后再试。";
 export const MSG_FIX_SPAN_CHANGED = "要修正的文字已被修改，无法自动修正。请重新检查后再试。";
 export const MSG_FIX_NOT_FOUND = "在段落中找不到要修正的文字，请重新检查后再试。";
-
-export interface FixOutcome {
-  /** context.sync calls used (≤ 2). */
-  syncs: number;
-  /** Paragraphs inserted (insert-skeleton) or deleted (delete-paragraph, as a negative number). */
-  paragraphsDelta: number;
-  /** How a "replace" was carried out. */
-  method?: "search" | "paragraph";
-}
 
 export { escapeSearch };
 

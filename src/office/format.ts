@@ -10,30 +10,17 @@
  * Page margins use Document.pageSetup (WordApiDesktop 1.3); where it is missing they are skipped
  * and reported.
  */
-import { CM_TO_PT, formatFor, PAGE_MARGINS_CM, planRoles, type FormatRole, type LineSpacingChoice } from "../core/format";
-import type { Paragraph as CoreParagraph, OutlineItem } from "../core/types";
+import { CM_TO_PT, formatFor, PAGE_MARGINS_CM, planRoles, type FormatRole } from "../core/format";
+import type { Paragraph as CoreParagraph } from "../core/types";
 import { supports } from "./host";
 import { toUserError, UserError } from "./errors";
 import { toCoreParagraph } from "./read";
 import { lastInsertion } from "./skeleton";
+import type { FormatOptions, FormatOutcome } from "../host/port";
+// The result types are the port's (src/host/port.ts): one definition for every host.
+export type { FormatOptions, FormatOutcome };
 
 export const MSG_NOTHING_INSERTED = "还没有插入过骨架，或插入的内容已被撤销。请选择“全文”或“所选段落”。";
-
-export interface FormatOptions {
-  /** The whole document, the paragraphs of the selection, or what the last insertion added. */
-  scope: "document" | "selection" | "inserted";
-  lineSpacing: LineSpacingChoice;
-  /** Analysis of the paragraphs read, supplied by the caller (core outline detection). */
-  analyze: (paragraphs: CoreParagraph[]) => { items: OutlineItem[]; title: number | null };
-}
-
-export interface FormatOutcome {
-  paragraphs: number;
-  byRole: Record<FormatRole, number>;
-  eastAsianFontSlot: "nameFarEast" | "name";
-  margins: boolean;
-  syncs: number;
-}
 
 export async function applyOfficialFormat(opts: FormatOptions): Promise<FormatOutcome> {
   let syncs = 0;

@@ -5,6 +5,10 @@
  * detected at run time. Never throws: outside Office everything is reported as unsupported.
  */
 
+import type { HostInfo } from "../host/port";
+// The result types are the port's (src/host/port.ts): one definition for every host.
+export type { HostInfo };
+
 function office(): typeof Office | undefined {
   return (globalThis as unknown as { Office?: typeof Office }).Office;
 }
@@ -16,17 +20,6 @@ export function supports(set: string, version: string): boolean {
   } catch {
     return false;
   }
-}
-
-export interface HostInfo {
-  /** "Word" inside Word, null outside Office. */
-  host: string | null;
-  /** "OfficeOnline" | "PC" | "Mac" | …, null when unknown. */
-  platform: string | null;
-  /** Highest WordApi minor version supported ("1.9"), null when not even 1.1 is. */
-  wordApi: string | null;
-  /** Highest WordApiDesktop version, null on the web and on older desktops. */
-  wordApiDesktop: string | null;
 }
 
 function highest(set: string, max: number): string | null {

@@ -9,46 +9,14 @@
  * - One Word.run, at most two syncs: read (and verify), then select (+ temporary highlight where
  *   WordApi 1.8 exists; the previous highlight is removed first). Highlight never changes content.
  */
-import { normalizeText } from "../core/normalize";
 import type { DocumentModel } from "../core/types";
 import { supports } from "./host";
 import { officeErrorCode, toUserError } from "./errors";
-
-export interface ParagraphRef {
-  /** 0-based index in the body at the time of the check. */
-  index: number;
-  /** uniqueLocalId, when the host gave one (WordApi 1.6). */
-  id?: string;
-  /** fingerprint(text) of the paragraph as it was read. */
-  fingerprint: string;
-}
-
-export interface SelectOutcome {
-  /** A paragraph was selected. */
-  ok: boolean;
-  /** The document changed since the check: the paragraph is gone or its text differs. */
-  stale: boolean;
-  /** context.sync calls used. */
-  syncs: number;
-  /** Index of the paragraph selected, when known (index path, or the reference's index). */
-  index?: number;
-}
-
-/** FNV-1a over UTF-16 code units, as 8 hex digits. */
-function hash32(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
-}
-
-/** Normalized text fingerprint: "<length>:<fnv1a>" of normalizeText(text) with \r and \n removed. */
-export function fingerprint(text: string): string {
-  const n = normalizeText(text.replace(/[\r\n]+/g, " "));
-  return `${n.length}:${hash32(n)}`;
-}
+import type { ParagraphRef, SelectOutcome } from "../host/port";
+import { fingerprint } from "../host/fingerprint";
+export { fingerprint };
+// The result types are the port's (src/host/port.ts): one definition for every host.
+export type { ParagraphRef, SelectOutcome };
 
 /** The reference of paragraph `index` of a model read from Word. */
 export function paragraphRef(model: DocumentModel, index: number): ParagraphRef {

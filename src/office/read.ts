@@ -18,22 +18,12 @@
  * - Heading level: styleBuiltIn Heading1..9 → outlineLevel 1..9 (10 = body text) → localized
  *   style name /^(标题|Heading)\s*(\d)/.
  */
-import type { DocumentModel, Paragraph } from "../core/types";
+import type { Paragraph } from "../core/types";
 import { MSG_NO_WORD, officeErrorCode, toUserError, UserError } from "./errors";
-import { hostInfo, supports, type HostInfo } from "./host";
-
-export interface ReadResult {
-  model: DocumentModel;
-  /** context.sync() calls used: 1 normally; 2 with the list fallback or tracked deletions on 1.7+. */
-  syncs: number;
-  hostInfo: HostInfo;
-  /** "single" = one combined load; "two-pass" = list strings loaded separately (fallback). */
-  mode: "single" | "two-pass";
-  /** "excluded": text without tracked deletions; "included": the host cannot tell them apart. */
-  trackedDeletions: "excluded" | "included";
-  /** Chinese notes for the user (degraded reads). */
-  warnings: string[];
-}
+import { hostInfo, supports } from "./host";
+import type { ReadResult } from "../host/port";
+// The result types are the port's (src/host/port.ts): one definition for every host.
+export type { ReadResult };
 
 export const WARN_TRACKED_INCLUDED =
   "文档含有修订标记的删除文字，当前 Word 版本无法把它们排除，检查结果可能包含已删除的文字。接受或拒绝修订后再检查更准确。";

@@ -17,21 +17,11 @@ import { followingRenumber, type NodeBuilder } from "../core/skeletonPlan";
 import { toCoreParagraph } from "./read";
 import { supports } from "./host";
 import { DuplicateError, NESTED_CODE, UserError, toUserError } from "./errors";
+import type { InsertOutcome } from "../host/port";
+// The result types are the port's (src/host/port.ts): one definition for every host.
+export type { InsertOutcome };
 
 export { DuplicateError, NESTED_CODE, DUPLICATE_CODE } from "./errors";
-
-export interface InsertOutcome {
-  /** Paragraphs added to the document. */
-  paragraphs: number;
-  /** Tag of the wrapping content control, for undo. */
-  tag: string;
-  /** context.sync calls used. */
-  syncs: number;
-  /** First top-level number used ("三" when continuing after 一、二、), if a top-level heading was inserted. */
-  firstNumber?: string;
-  /** Headings after the insertion whose numbers were shifted (顺延后面的序号). */
-  renumbered?: number;
-}
 
 /** What to insert is supplied by the caller (core/skeletonPlan.ts) so that this module stays free of preset logic. */
 export type { NodeBuilder };
