@@ -8,6 +8,7 @@
 // The ordinary build (OFFICE_JS unset) is not affected.
 const path = require("path");
 const fs = require("fs");
+const { listFiles } = require("./intranet-kit.cjs");
 
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const CDN_ORIGIN = "https://appsforoffice.microsoft.com";
@@ -67,16 +68,7 @@ function keepOfficeJsFile(rel) {
 
 /** Every file of the dist tree (relative, "/" separators), sorted. */
 function listOfficeJsFiles(dir = officeJsDistDir()) {
-  const out = [];
-  const walk = (d, prefix) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const rel = prefix ? `${prefix}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(path.join(d, e.name), rel);
-      else if (e.isFile()) out.push(rel);
-    }
-  };
-  walk(dir, "");
-  return out.sort();
+  return listFiles(dir);
 }
 
 /**

@@ -13,8 +13,9 @@ import type { DocumentModel } from "../core/types";
 import { supports } from "./host";
 import { officeErrorCode, toUserError } from "./errors";
 import type { ParagraphRef, SelectOutcome } from "../host/port";
-import { fingerprint } from "../host/fingerprint";
-export { fingerprint };
+import { fingerprint, nearestMatch } from "../host/fingerprint";
+// One fingerprint and one nearest-match search for every host (src/host/fingerprint.ts).
+export { fingerprint, nearestMatch };
 // The result types are the port's (src/host/port.ts): one definition for every host.
 export type { ParagraphRef, SelectOutcome };
 
@@ -23,23 +24,6 @@ export function paragraphRef(model: DocumentModel, index: number): ParagraphRef 
   const p = model.paragraphs[index];
   if (!p) return { index, fingerprint: "" };
   return p.id ? { index, id: p.id, fingerprint: fingerprint(p.text) } : { index, fingerprint: fingerprint(p.text) };
-}
-
-/**
- * Index of the paragraph matching `fp` nearest to `index` (the index itself first, then ±1, ±2…),
- * or -1. Pure; exported for fixes.ts and tests.
- */
-export function nearestMatch(texts: readonly string[], index: number, fp: string): number {
-  const n = texts.length;
-  if (index >= 0 && index < n && fingerprint(texts[index]) === fp) return index;
-  for (let d = 1; d < n; d++) {
-    const a = index - d;
-    const b = index + d;
-    if (a < 0 && b >= n) break;
-    if (a >= 0 && a < n && fingerprint(texts[a]) === fp) return a;
-    if (b >= 0 && b < n && fingerprint(texts[b]) === fp) return b;
-  }
-  return -1;
 }
 
 let highlighted = false;
