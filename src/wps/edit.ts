@@ -6,7 +6,9 @@
  *   its text verified first (positions drift after tables, so writes are addressed by paragraph
  *   index and text, and positions are only used inside a verified paragraph or a block we wrote).
  * - A skeleton is ONE `InsertAfter("\r" + texts joined by "\r")` at the end of the anchor's text
- *   (or `InsertBefore(texts + "\r")` at the start of the paragraph after a table), then one
+ *   (or `InsertBefore(texts + "\r")` at the start of the paragraph after a table; or, when the
+ *   anchor is an empty paragraph outside a table, `InsertAfter(texts joined by "\r")` into it, so
+ *   the skeleton does not start below an empty paragraph — as in Word), then one
  *   `Range.Style = wdStyle…` per run of equal styles (标题 1–3 = wdStyleHeading1..3 = -2..-4,
  *   body = wdStyleNormal = -1, title = wdStyleTitle = -63), `ListFormat.RemoveNumbers()` on the
  *   block (the headings carry literal numbers), and a bookmark around the block for 撤销插入.
@@ -123,32 +125,43 @@ interface Placement {
   pos: number;
   /** true: after the anchor's text ("\r" + block); false: before a paragraph (block + "\r"). */
   after: boolean;
+  /**
+   * Set when the anchor is an empty (or blank) paragraph that takes the first line: its start.
+   * The block goes in at `pos` (the end of its text) without a leading "\r", so whatever blank
+   * characters it held stay in front of the first line and nothing of the user's is removed.
+   */
+  fillFrom?: number;
 }
 
 /** Inserts the nodes as paragraphs, styles them, and bookmarks the block. */
-function insertBlock(doc: WpsDocument, nodes: SkeletonNode[], place: Placement): { tag: string; starts: number[]; end: number } {
+function insertBlock(doc: WpsDocument, nodes: SkeletonNode[], place: Placement): { tag: string; starts: number[]; ends: number[]; end: number } {
   const joined = nodes.map((n) => n.text).join("\r");
   const at = doc.Range(place.pos, place.pos);
-  if (place.after) at.InsertAfter("\r" + joined);
+  const fill = place.fillFrom !== undefined;
+  if (fill) at.InsertAfter(joined);
+  else if (place.after) at.InsertAfter("\r" + joined);
   else at.InsertBefore(joined + "\r");
-  const blockStart = place.after ? place.pos + 1 : place.pos;
+  const blockStart = fill ? place.fillFrom! : place.after ? place.pos + 1 : place.pos;
+  // starts[i]: position of paragraph i's first character; ends[i]: position after its mark.
   const starts: number[] = [];
+  const ends: number[] = [];
   let pos = blockStart;
-  for (const n of nodes) {
+  nodes.forEach((n, i) => {
     starts.push(pos);
-    pos += n.text.length + 1;
-  }
+    pos += (i === 0 && fill ? place.pos - place.fillFrom! : 0) + n.text.length + 1;
+    ends.push(pos);
+  });
   const end = pos;
   for (let i = 0; i < nodes.length; ) {
     let j = i;
     while (j + 1 < nodes.length && styleOf(nodes[j + 1]) === styleOf(nodes[i])) j++;
-    doc.Range(starts[i], starts[j] + nodes[j].text.length + 1).Style = styleOf(nodes[i]);
+    doc.Range(starts[i], ends[j]).Style = styleOf(nodes[i]);
     i = j + 1;
   }
   doc.Range(blockStart, end).ListFormat.RemoveNumbers();
   const tag = newBookmarkName();
   doc.Bookmarks.Add(tag, doc.Range(blockStart, end));
-  return { tag, starts, end };
+  return { tag, starts, ends, end };
 }
 
 function remember(tag: string, nodes: SkeletonNode[]): void {
@@ -211,7 +224,13 @@ export async function insertSkeletonAtCursor(build: NodeBuilder, opts: InsertOpt
     const paras = doc.Paragraphs;
     const anchorRange = paras.Item(anchor + 1).Range;
     if (stripMark(anchorRange.Text) !== read.paragraphs[anchor].text) throw new UserError(MSG_ANCHOR_CHANGED);
-    const place = placeAfter(doc, anchor, anchorRange, read.paragraphs[anchor].inTable, (i) => read.paragraphs[i]?.text ?? null);
+    const anchorText = read.paragraphs[anchor].text;
+    // An empty paragraph at the cursor (e.g. a new document) takes the first line instead of
+    // staying empty above the skeleton, as in Word; no text of the user's is touched.
+    const place: Placement =
+      anchorText.trim() === "" && !read.paragraphs[anchor].inTable
+        ? { pos: anchorRange.End - 1, after: true, fillFrom: anchorRange.Start }
+        : placeAfter(doc, anchor, anchorRange, read.paragraphs[anchor].inTable, (i) => read.paragraphs[i]?.text ?? null);
 
     // Renumber after the anchor, last first; each heading is re-read and verified before writing.
     for (const edit of [...edits].sort((a, b) => b.paragraph - a.paragraph)) {
@@ -221,9 +240,9 @@ export async function insertSkeletonAtCursor(build: NodeBuilder, opts: InsertOpt
       replaceSpan(doc, r, text, edit, MSG_RENUMBER_CHANGED);
     }
 
-    const { tag, starts, end } = insertBlock(doc, nodes, place);
+    const { tag, ends, end } = insertBlock(doc, nodes, place);
     const prompt = nodes.findIndex((n) => n.level === "body" && isPrompt(n.text));
-    if (prompt >= 0) doc.Range(starts[prompt], starts[prompt] + nodes[prompt].text.length).Select();
+    if (prompt >= 0) doc.Range(ends[prompt] - 1 - nodes[prompt].text.length, ends[prompt] - 1).Select();
     else doc.Range(end - 1, end - 1).Select();
     remember(tag, nodes);
     const top = nodes.find((n) => n.level === 1);

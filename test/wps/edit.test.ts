@@ -102,6 +102,40 @@ describe("skeleton insertion", () => {
     expect(body[body.length - 1].text).toBe("结尾段。");
   });
 
+  test("an empty paragraph at the cursor takes the first line (no empty paragraph above the skeleton, as in Word)", async () => {
+    const host = installWps();
+    await insertSkeletonAtCursor(skeletonBuilder(preset, null));
+    const body = host.doc.body;
+    expect(body[0].text).not.toBe("");
+    expect(body[0].builtIn).toBe("Title");
+    expect(body.filter((p) => p.builtIn === "Heading1").map((p) => p.text)[0]).toBe("一、存在的问题");
+    // Every paragraph got the style of its node: the block's style ranges are not shifted.
+    expect(body.filter((p) => /^【.*】$/.test(p.text)).every((p) => p.builtIn === "Normal")).toBe(true);
+    expect(body.filter((p) => /^[一二三四]、/.test(p.text)).every((p) => p.builtIn === "Heading1")).toBe(true);
+    const sel = host.doc.selection;
+    expect(sel.start.p.text).toMatch(/^【.*】$/);
+    expect([sel.start.offset, sel.end.offset]).toEqual([0, sel.start.p.text.length]);
+    // 撤销插入 leaves the one empty body paragraph the document started with.
+    await undoLastInsertion();
+    expect(texts(host)).toEqual([""]);
+    expect(host.doc.body[0].builtIn).toBe("Normal");
+  });
+
+  test("a blank paragraph between others takes the first line; its blanks and the neighbours stay", async () => {
+    const host = installWps([{ text: "一、存在的问题", styleBuiltIn: "Heading1" }, { text: "学习不够深入。" }, { text: "  " }, { text: "结尾。" }]);
+    host.doc.setSelection(2, 1);
+    const outcome = await insertSkeletonAtCursor(skeletonBuilder(preset, { section: "原因分析", label: "原因分析" }));
+    const body = host.doc.body;
+    expect(body.slice(0, 2).map((p) => p.text)).toEqual(["一、存在的问题", "学习不够深入。"]);
+    expect(body[2].text).toBe("  二、原因分析");
+    expect(body[2].builtIn).toBe("Heading1");
+    expect(body[3].builtIn).toBe("Heading2");
+    expect(body[body.length - 1].text).toBe("结尾。");
+    expect(body.length).toBe(3 + outcome.paragraphs);
+    const sel = host.doc.selection;
+    expect(sel.start.p.text.slice(sel.start.offset, sel.end.offset)).toMatch(/^【.*】$/);
+  });
+
   test("cursor in the header: a Chinese message, nothing inserted", async () => {
     const host = installWps([{ text: "正文" }]);
     host.doc.setCursorInStory("Header");
