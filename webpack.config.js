@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the task pane (taskpane.html + taskpane.js), the browser playground (playground.html:
-// simulated Word host + the same taskpane.js), the manifest with its base URL, and the CLI.
+// simulated Word host + the same taskpane.js; with ?host=wps the simulated WPS host + wpspane.js,
+// the WPS entry), the manifest with its base URL, and the CLI.
 const path = require("path");
 const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -41,7 +42,12 @@ function webConfig(env, argv) {
   // review: the 审核台 (review.html), shipped in every build; its worker and the lazily loaded
   // .xlsx writer are ordinary chunks next to it.
   const entry = { taskpane: "./src/taskpane/index.tsx", review: "./src/review/index.tsx" };
-  if (hasPlayground) entry.playground = "./src/playground/index.tsx";
+  // The playground loads one pane entry itself, after installing its simulated host
+  // (src/playground/index.tsx): taskpane.js for Word, wpspane.js (src/wps/entry.tsx) for ?host=wps.
+  if (hasPlayground) {
+    entry.playground = "./src/playground/index.tsx";
+    entry.wpspane = "./src/wps/entry.tsx";
+  }
   const plugins = [
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
@@ -79,7 +85,7 @@ function webConfig(env, argv) {
       new HtmlWebpackPlugin({
         filename: "playground.html",
         template: "./src/playground/playground.html",
-        chunks: ["playground", "taskpane"],
+        chunks: ["playground"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
         inject: "body",
@@ -87,7 +93,7 @@ function webConfig(env, argv) {
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./src/playground/playground.html",
-        chunks: ["playground", "taskpane"],
+        chunks: ["playground"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
         inject: "body",

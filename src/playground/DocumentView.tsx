@@ -1,11 +1,13 @@
 /**
- * The simulated Word document (left side of the playground): toolbar, editable paragraphs,
- * cursor/selection shared with `getSelection()`, and a status bar. Independent of the task pane.
+ * The simulated document (left side of the playground): toolbar, editable paragraphs,
+ * cursor/selection shared with the host's selection (Word `getSelection()`, WPS
+ * `Application.Selection`), and a status bar. Independent of the task pane and of the host kind:
+ * the simulated Word and WPS hosts share this document model.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from "react";
-import type { WordHost } from "./host";
 import { LOCALIZED_STYLE, type SimParagraph } from "./host/model";
-import type { DuizhaoDemo } from "./demo";
+import type { DuizhaoDemo, PlaygroundHost } from "./demo";
+import type { PlaygroundHostKind } from "./hostKind";
 import { headingLevelOf } from "../office/read";
 
 const WORD_API_VERSIONS = ["1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"];
@@ -56,7 +58,7 @@ function indexAt(tops: Float64Array, y: number): number {
   return lo;
 }
 
-function useDocVersion(host: WordHost): number {
+function useDocVersion(host: PlaygroundHost): number {
   const [version, bump] = useReducer((n: number) => n + 1, 0);
   useEffect(() => host.doc.subscribe(() => bump()), [host]);
   return version;
@@ -88,7 +90,7 @@ function domPoint(span: HTMLElement, offset: number): [Node, number] {
 }
 
 interface Props {
-  host: WordHost;
+  host: PlaygroundHost;
   demo: DuizhaoDemo;
   error: string | null;
   setError: (m: string | null) => void;
@@ -96,6 +98,7 @@ interface Props {
 
 export function DocumentView({ host, demo, error, setError }: Props) {
   const doc = host.doc;
+  const kind: PlaygroundHostKind = demo.hostKind();
   const version = useDocVersion(host);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [pasteText, setPasteText] = useState("");
@@ -319,7 +322,8 @@ export function DocumentView({ host, demo, error, setError }: Props) {
         <button type="button" onClick={() => demo.clear()}>
           清空
         </button>
-        <span className="toolbar-note">模拟 Word 文档（浏览器演示，不联网）</span>
+        <span className="toolbar-note">{kind === "wps" ? "模拟 WPS 文字文档" : "模拟 Word 文档"}（浏览器演示，不联网）</span>
+        <HostSwitch kind={kind} />
       </div>
       {error && (
         <div className="doc-error" role="alert">
@@ -432,22 +436,29 @@ export function DocumentView({ host, demo, error, setError }: Props) {
         </div>
       </div>
       <div className="status-bar" role="status">
-        <span data-testid="sync-count">同步次数：{host.syncCount()}</span>
+        <span
+          data-testid="sync-count"
+          title={kind === "wps" ? "WPS 对象模型调用次数（每次读写属性或调用方法算一次）" : "context.sync() 往返次数"}
+        >
+          {kind === "wps" ? "WPS 调用次数" : "同步次数"}：{demo.syncCount()}
+        </span>
         <button type="button" onClick={() => demo.resetSyncCount()}>
           清零
         </button>
         <span data-testid="paragraph-count">段落：{doc.body.length}</span>
         <span>光标：{doc.selection.story === "MainDoc" ? `第 ${selIndex + 1} 段` : doc.selection.story === "Header" ? "页眉" : "页脚"}</span>
-        <label>
-          要求集 WordApi
-          <select value={wordApi} onChange={(e) => demo.setRequirement("WordApi", e.target.value)}>
-            {WORD_API_VERSIONS.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
+        {kind === "word" && (
+          <label>
+            要求集 WordApi
+            <select value={wordApi} onChange={(e) => demo.setRequirement("WordApi", e.target.value)}>
+              {WORD_API_VERSIONS.map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           文档状态
           <select
@@ -461,6 +472,23 @@ export function DocumentView({ host, demo, error, setError }: Props) {
         </label>
       </div>
     </div>
+  );
+}
+
+/** "Word / WPS": reloads the playground with the other simulated host (same example document). */
+function HostSwitch({ kind }: { kind: PlaygroundHostKind }) {
+  const link = (k: PlaygroundHostKind, label: string) =>
+    k === kind ? (
+      <strong aria-current="page">{label}</strong>
+    ) : (
+      <a href={`?host=${k}`} title={`切换到模拟 ${k === "wps" ? "WPS 文字" : "Word"}`}>
+        {label}
+      </a>
+    );
+  return (
+    <nav className="host-switch" aria-label="模拟宿主">
+      {link("word", "Word")} / {link("wps", "WPS")}
+    </nav>
   );
 }
 

@@ -12,14 +12,19 @@
  *   select(i, start, end)      a non-empty selection inside paragraph i
  *   setCursorInHeader()        cursor in the header (parentBody.type === "Header")
  *   setCursorInTable()         cursor in the first table paragraph; false when there is no table
- *   syncCount() / resetSyncCount()
- *   setSyncLatency(ms)         every later context.sync() answers after ms (a real round trip)
+ *   syncCount() / resetSyncCount()   Word: context.sync() round trips; WPS: object-model calls
+ *                              (every property read, write or method call on a WPS object)
+ *   setSyncLatency(ms)         Word: every later context.sync() answers after ms (a real round
+ *                              trip). WPS: no effect — its object model is synchronous, each call
+ *                              returns before the next line runs, so there is no reply to delay.
  *   setReadOnly(false | true | "protected")   true = Viewing mode, "protected" = restricted editing
  *   setRequirement(set, version | null)       e.g. ("WordApi", "1.3")
  *   contentControls()          [{ tag, title, placeholderText, type, text, paragraphs: number[] }]
  *   highlighted()              indexes of paragraphs with a temporary highlight (Range.highlight)
  *   lastSelectedByAddin()      index of the paragraph the add-in last select()ed, or -1
- *   host()                     the WordHost object itself (doc, Office, Word, OfficeExtension)
+ *   host()                     the simulated host itself: WordHost (doc, Office, Word,
+ *                              OfficeExtension) or, with ?host=wps, WpsHost (doc, Application, wps)
+ *   hostKind()                 "word" | "wps"
  */
 import { paragraphsFromText } from "../core/text";
 import { readDocx } from "../docx";
@@ -28,6 +33,15 @@ import { toSimParagraphs } from "./convert";
 import { EXAMPLE_MATERIAL } from "./example";
 import type { WordHost } from "./host";
 import type { SimParagraph } from "./host/model";
+import type { PlaygroundHostKind } from "./hostKind";
+import type { WpsHost } from "./wps/sim";
+
+/** The simulated host the playground runs: Word (Office.js) or WPS 文字 (its object model). */
+export type PlaygroundHost = WordHost | WpsHost;
+
+function isWpsHost(host: PlaygroundHost): host is WpsHost {
+  return "callCount" in host;
+}
 
 export interface DemoParagraph {
   text: string;
@@ -56,7 +70,8 @@ export interface DuizhaoDemo {
   contentControls(): { tag: string; title: string; placeholderText: string; type: string; text: string; paragraphs: number[] }[];
   highlighted(): number[];
   lastSelectedByAddin(): number;
-  host(): WordHost;
+  host(): PlaygroundHost;
+  hostKind(): PlaygroundHostKind;
 }
 
 /** Chinese message for a failure to open a file. */
@@ -65,8 +80,9 @@ export function openErrorMessage(e: unknown): string {
   return `无法打开该文件：${msg}`;
 }
 
-export function createDemo(host: WordHost, onError: (message: string | null) => void): DuizhaoDemo {
+export function createDemo(host: PlaygroundHost, onError: (message: string | null) => void): DuizhaoDemo {
   const doc = host.doc;
+  const wps = isWpsHost(host) ? host : null;
   let lastSelected: SimParagraph | null = null;
   doc.subscribe((e) => {
     if (e.kind === "select" && e.paragraph) lastSelected = e.paragraph;
@@ -130,9 +146,10 @@ export function createDemo(host: WordHost, onError: (message: string | null) => 
       doc.setSelection(i, 0);
       return true;
     },
-    syncCount: () => host.syncCount(),
-    resetSyncCount: () => host.resetSyncCount(),
-    setSyncLatency: (ms) => host.setSyncLatency(ms),
+    syncCount: () => (wps ? wps.callCount() : (host as WordHost).syncCount()),
+    resetSyncCount: () => (wps ? wps.resetCallCount() : (host as WordHost).resetSyncCount()),
+    // WPS calls are synchronous: there is no round trip to delay (see the header).
+    setSyncLatency: (ms) => (wps ? undefined : (host as WordHost).setSyncLatency(ms)),
     setReadOnly: (r) => doc.setReadOnly(r),
     setRequirement: (set, version) => doc.setRequirement(set, version),
     contentControls() {
@@ -152,6 +169,7 @@ export function createDemo(host: WordHost, onError: (message: string | null) => 
       return lastSelected ? doc.body.indexOf(lastSelected) : -1;
     },
     host: () => host,
+    hostKind: () => (wps ? "wps" : "word"),
   };
   return demo;
 }

@@ -9,7 +9,8 @@
  *   { name: string, fn: async ({ page, baseUrl, helpers }) => void, skip?: string, timeout?: ms }
  * (a single such object, or a default-exported function plus `export const name`, also work).
  * `helpers`: openPlayground(page) (loads playground.html, waits for the simulated host and the
- * task pane's tabs), assert (node:assert/strict), skip(reason), consoleErrors (array of console
+ * task pane's tabs), openWpsPlayground(page) (the same with playground.html?host=wps: the
+ * simulated WPS host and the pane booted through the WPS entry), assert (node:assert/strict), skip(reason), consoleErrors (array of console
  * errors seen so far on this page). Each test gets a fresh browser context and page; an uncaught
  * page error fails the test.
  *
@@ -78,6 +79,12 @@ function withTimeout(promise, ms, what) {
 async function openPlayground(page, baseUrl) {
   await page.goto(new URL("playground.html", baseUrl).href, { waitUntil: "load" });
   await page.waitForFunction(() => !!window.duizhaoDemo && !!window.Word && !!window.Office, null, { timeout: WAIT_TIMEOUT_MS });
+  await page.getByRole("tab", { name: "骨架" }).waitFor({ timeout: WAIT_TIMEOUT_MS });
+}
+
+async function openWpsPlayground(page, baseUrl) {
+  await page.goto(new URL("playground.html?host=wps", baseUrl).href, { waitUntil: "load" });
+  await page.waitForFunction(() => !!window.duizhaoDemo && !!window.wps && !!window.Application, null, { timeout: WAIT_TIMEOUT_MS });
   await page.getByRole("tab", { name: "骨架" }).waitFor({ timeout: WAIT_TIMEOUT_MS });
 }
 
@@ -151,6 +158,7 @@ async function main() {
             throw new SkipError(reason);
           },
           openPlayground: (p = page) => openPlayground(p, baseUrl),
+          openWpsPlayground: (p = page) => openWpsPlayground(p, baseUrl),
         };
         const t0 = Date.now();
         try {
