@@ -227,6 +227,8 @@ function lineBreaks(ctx: RuleContext, out: RuleResult[]): void {
     if (c.length <= 30 && !ANY_PUNCT.test(c.slice(0, -1))) return false; // a heading-like line
     const it = items.get(p.index);
     if (it && bodyOffset(t, it) >= t.length) return false; // a numbered heading
+    // A long numbered sub-heading without a sentence in it ("（一）坚持……，深入推进……工作").
+    if (it && it.marker?.kind !== "runin" && !/[。！？!?；;]/.test(t)) return false;
     return !isResidueOnly(t); // a page metadata line is deleted, not joined
   };
   const continues = (p: Paragraph | undefined): p is Paragraph => {
