@@ -14,9 +14,12 @@ const ASPECT_SECTIONS = new Set(["存在的问题", "整改措施"]);
 export function analyze(doc: DocumentModel, preset: Preset): Analysis {
   const paragraphs = doc.paragraphs;
   const block = detectTitle(paragraphs);
-  const inBlock = new Set(block.paragraphs);
+  // A contents list pasted before the title and a repeated title are debris, not the material's
+  // structure: out of the outline and the sections, like the title block.
+  const skipped = block.residue.length ? [...block.paragraphs, ...block.residue.flatMap((r) => r.paragraphs)] : block.paragraphs;
+  const inBlock = new Set(skipped);
   const items = detectOutline(inBlock.size ? paragraphs.filter((p) => !inBlock.has(p.index)) : paragraphs);
-  const { sections, sectionOf } = buildSections(paragraphs, items, block.paragraphs);
+  const { sections, sectionOf } = buildSections(paragraphs, items, skipped);
   // Items are in paragraph order and sections are contiguous ranges in order: walk both once.
   let k = 0;
   for (const s of sections) {
@@ -26,5 +29,5 @@ export function analyze(doc: DocumentModel, preset: Preset): Analysis {
     if (s.kind !== null && ASPECT_SECTIONS.has(s.kind)) s.aspects = sectionAspects(s, items.slice(k, e), preset);
     k = e;
   }
-  return { title: block.title, items, sections, sectionOf };
+  return { title: block.title, items, sections, sectionOf, ...(block.residue.length ? { residue: block.residue } : {}) };
 }

@@ -16,6 +16,11 @@ export interface TitleBlock {
   title: { paragraph: number; text: string } | null;
   /** Every paragraph of the block (title lines, name and date lines). */
   paragraphs: number[];
+  /**
+   * Web-page debris around the title, not part of the material: a contents list pasted before the
+   * title ("outline": its optional 目录 line and entries) and a repeated title line after it.
+   */
+  residue: { kind: "outline" | "duplicate-title"; paragraphs: number[] }[];
 }
 
 const TITLE_WORDS: string[] = table.titleWords;
@@ -50,9 +55,61 @@ function isNameLine(p: Paragraph): boolean {
   return !hasTitleWord(p.text) && !/问题|原因|措施|剖析|情况|方面/.test(compact(p.text));
 }
 
+const OUTLINE_HEAD = /^(?:目录|文章目录|本文目录|内容目录|目录导航|文章导航|本文导航|内容导航|导读)[:：]?$/;
+const LEADER = /(?:[.．·…_-]{2,}|\s)[\s\d]*$/;
+const MAX_OUTLINE = 60;
+
+/** The wording of a contents entry or heading without its marker, dot leader and page number. */
+function entryKey(p: Paragraph): string {
+  const m = parseMarker(p.text, p.listString);
+  const rest = m && m.source === "text" ? p.text.slice(m.offset + m.length) : p.text;
+  return compact(rest.replace(LEADER, "")).replace(/[：:。]$/, "");
+}
+
+/**
+ * A contents list pasted before the title: short lines without sentence punctuation (after an
+ * optional 目录 line) right before a title-like paragraph, whose wordings come back later as the
+ * start of paragraphs (every one of them without a 目录 line, most of them with one). Returns the
+ * list's paragraphs and the position to look for the title from, or null.
+ */
+function leadingOutline(paragraphs: Paragraph[]): { paragraphs: number[]; next: number } | null {
+  const n = paragraphs.length;
+  let i = 0;
+  while (i < n && !paragraphs[i].text.trim()) i++;
+  const list: number[] = [];
+  let headed = false;
+  if (i < n && OUTLINE_HEAD.test(compact(paragraphs[i].text))) {
+    headed = true;
+    list.push(i++);
+  }
+  const entries: number[] = [];
+  let marked = 0;
+  for (; i < n && entries.length <= MAX_OUTLINE; i++) {
+    const p = paragraphs[i];
+    const t = p.text.trim();
+    if (!t) continue;
+    if (isTitleLike(p)) break;
+    if (t.length > 60 || /[。；;！!？?]$/.test(t) || !entryKey(p)) return null;
+    if (parseMarker(p.text, p.listString)) marked++;
+    entries.push(i);
+  }
+  if (i >= n || entries.length > MAX_OUTLINE || entries.length < (headed ? 1 : 2) || (!headed && marked === 0)) return null;
+  const pending = new Set(entries.map((e) => entryKey(paragraphs[e])));
+  const total = pending.size;
+  for (let j = i + 1; j < n && pending.size; j++) {
+    const key = entryKey(paragraphs[j]);
+    if (!key) continue;
+    for (const k of pending) if (key.startsWith(k)) pending.delete(k);
+  }
+  if (headed ? pending.size * 2 > total : pending.size > 0) return null;
+  return { paragraphs: [...list, ...entries], next: i };
+}
+
 export function detectTitle(paragraphs: Paragraph[]): TitleBlock {
+  const outline = leadingOutline(paragraphs);
+  const from = outline ? outline.next : 0;
   const nonEmpty: number[] = [];
-  for (let i = 0; i < paragraphs.length && nonEmpty.length < 6; i++) {
+  for (let i = from; i < paragraphs.length && nonEmpty.length < 6; i++) {
     if (paragraphs[i].text.trim() && !paragraphs[i].inTable) nonEmpty.push(i);
   }
   let k = -1;
@@ -62,7 +119,7 @@ export function detectTitle(paragraphs: Paragraph[]): TitleBlock {
       break;
     }
   }
-  if (k < 0) return { title: null, paragraphs: [] };
+  if (k < 0) return { title: null, paragraphs: [], residue: [] };
   let first = k;
   if (k === 1 && isShortLine(paragraphs[nonEmpty[0]], 30)) first = 0;
   // A title continued on the next line ("……领导班子" / "2025年度民主生活会对照检查材料").
@@ -76,5 +133,24 @@ export function detectTitle(paragraphs: Paragraph[]): TitleBlock {
     if (isDateLine(p) || isNameLine(p)) block.push(nonEmpty[j]);
     else break;
   }
-  return { title: { paragraph: nonEmpty[first], text }, paragraphs: block };
+  const residue: TitleBlock["residue"] = outline ? [{ kind: "outline", paragraphs: outline.paragraphs }] : [];
+  const dup = duplicateTitle(paragraphs, block, text);
+  if (dup >= 0) residue.push({ kind: "duplicate-title", paragraphs: [dup] });
+  return { title: { paragraph: nonEmpty[first], text }, paragraphs: block, residue };
+}
+
+/**
+ * A title line repeated within the next few paragraphs after the block (a web page's heading and
+ * the material's own title, perhaps with page metadata between them): its paragraph, or -1.
+ */
+function duplicateTitle(paragraphs: Paragraph[], block: number[], title: string): number {
+  const lines = new Set([compact(title), ...block.map((i) => compact(paragraphs[i].text))]);
+  let seen = 0;
+  for (let i = Math.max(...block) + 1; i < paragraphs.length && seen < 4; i++) {
+    const c = compact(paragraphs[i].text);
+    if (!c) continue;
+    seen++;
+    if (c.length >= 6 && lines.has(c) && hasTitleWord(c)) return i;
+  }
+  return -1;
 }

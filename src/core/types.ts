@@ -124,6 +124,11 @@ export interface Analysis {
   sections: Section[];
   /** For each paragraph index: index into sections, or -1 (title, blank lines before any section). */
   sectionOf: number[];
+  /**
+   * Web-page debris around the title, kept out of the outline and the sections: a contents list
+   * pasted before the title ("outline", its paragraphs in order) and a repeated title line.
+   */
+  residue?: { kind: "outline" | "duplicate-title"; paragraphs: number[] }[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,6 +225,18 @@ export type Fix =
   | { type: "replace"; label: string; paragraph: number; offset: number; length: number; expected: string; replacement: string }
   /** Delete a whole paragraph whose text must still equal `expected`. */
   | { type: "delete-paragraph"; label: string; paragraph: number; expected: string }
+  /**
+   * Delete `count` consecutive paragraphs from `paragraph` on (a contents list pasted before the
+   * title); `expected[k]` is the text paragraph + k must still have, else the fix is refused.
+   */
+  | { type: "delete-paragraphs"; label: string; paragraph: number; count: number; expected: string[] }
+  /**
+   * Join `count` consecutive paragraphs from `paragraph` on into the first (a sentence split over
+   * lines by a PDF copy): the texts of the following ones are appended to the first, as
+   * joinAppendix(expected) gives them, and those paragraphs are deleted. Every `expected[k]` is
+   * verified first; the fix is refused if any changed.
+   */
+  | { type: "join-paragraphs"; label: string; paragraph: number; count: number; expected: string[] }
   /**
    * Insert skeleton nodes after paragraph `after` (-1 = at the very start). `renumber` shifts the
    * literal numbers of the headings that follow, when the inserted number would repeat theirs; it

@@ -97,7 +97,7 @@ export interface SelectOutcome {
 
 export interface FixOutcome {
   syncs: number;
-  /** Paragraphs inserted (insert-skeleton) or deleted (delete-paragraph, as a negative number). */
+  /** Paragraphs inserted (insert-skeleton) or removed (delete-paragraph(s), join-paragraphs: as a negative number). */
   paragraphsDelta: number;
   method?: "search" | "paragraph";
 }

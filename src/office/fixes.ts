@@ -13,12 +13,17 @@
  *      is unavailable (or the text is too long to search) the paragraph's text is replaced as a
  *      whole, which keeps the paragraph and its style.
  *    - "delete-paragraph": the paragraph is deleted when its text still equals `expected`.
+ *    - "delete-paragraphs" / "join-paragraphs": every paragraph of the run is located and verified
+ *      in the first sync (and, found by index, must still be consecutive); then the run is deleted,
+ *      or the following texts are appended to the first with insertText(…, "End") and the
+ *      following paragraphs deleted.
  *    - "insert-skeleton": the nodes are inserted after paragraph `after` (after its table when it
  *      sits in a table, after its plain-text placeholder control when it is one), headings with
  *      built-in heading styles, bodies as placeholder content controls — skeleton.ts's
  *      queueSkeletonNodes, so 撤销插入 can remove it too. The first inserted paragraph is selected.
  */
 import { normalizeText } from "../core/normalize";
+import { joinAppendix } from "../core/join";
 import type { DocumentModel, Fix } from "../core/types";
 import { escapeSearch, queueSkeletonNodes, queueVerifiedEdits, rememberInsertion } from "./skeleton";
 import { fingerprint, nearestMatch, paragraphRef, type ParagraphRef } from "./navigate";
@@ -180,6 +185,29 @@ export async function applyFix(fix: Fix, model: DocumentModel): Promise<FixOutco
         paragraph.delete();
         await sync2();
         return { syncs, paragraphsDelta: -1 };
+      }
+
+      if (fix.type === "delete-paragraphs" || fix.type === "join-paragraphs") {
+        // Every paragraph of the run is located and verified in the first sync; all or nothing.
+        if (fix.count < 1 || fix.expected.length !== fix.count) throw new UserError(MSG_FIX_STALE);
+        const gets = fix.expected.map((_, k) => queueLocate(context, paragraphRef(model, fix.paragraph + k), []));
+        await sync1();
+        const run = gets.map((get) => get());
+        run.forEach(({ text }, k) => {
+          if (normalizeText(text) !== normalizeText(fix.expected[k])) throw new UserError(MSG_FIX_SPAN_CHANGED);
+        });
+        // Found by index: they must still be consecutive.
+        const first = run[0].index;
+        if (first !== undefined && run.some((r, k) => r.index !== undefined && r.index !== first + k)) throw new UserError(MSG_FIX_STALE);
+        if (fix.type === "join-paragraphs") {
+          const appendix = joinAppendix(fix.expected);
+          if (appendix) run[0].paragraph.insertText(appendix, "End");
+          for (let k = 1; k < run.length; k++) run[k].paragraph.delete();
+        } else {
+          for (const r of run) r.paragraph.delete();
+        }
+        await sync2();
+        return { syncs, paragraphsDelta: fix.type === "join-paragraphs" ? -(fix.count - 1) : -fix.count };
       }
 
       // insert-skeleton

@@ -16,6 +16,7 @@
  * - Phrases: `Selection.TypeText` (one undo step in WPS, replaces a selection).
  */
 import { normalizeText } from "../core/normalize";
+import { joinAppendix } from "../core/join";
 import { followingRenumber } from "../core/skeletonPlan";
 import type { DocumentModel, Fix, SkeletonNode, TextEdit } from "../core/types";
 import type { FixOutcome, InsertOptions, InsertOutcome, LastInsertion, NodeBuilder } from "../host/port";
@@ -322,6 +323,36 @@ export async function applyFix(fix: Fix, model: DocumentModel): Promise<FixOutco
       if (normalizeText(hit.text) !== normalizeText(fix.expected)) throw new UserError(MSG_FIX_SPAN_CHANGED);
       hit.range.Delete();
       return { syncs: s.calls(), paragraphsDelta: -1 };
+    }
+
+    if (fix.type === "delete-paragraphs" || fix.type === "join-paragraphs") {
+      // Every paragraph of the run is located and verified (and still consecutive) before writing.
+      if (fix.count < 1 || fix.expected.length !== fix.count) throw new UserError(MSG_FIX_STALE);
+      const run = fix.expected.map((expected, k) => {
+        const hit = locate(doc, paragraphRef(model, fix.paragraph + k));
+        if (!hit) throw new UserError(MSG_FIX_STALE);
+        if (normalizeText(hit.text) !== normalizeText(expected)) throw new UserError(MSG_FIX_SPAN_CHANGED);
+        return hit;
+      });
+      if (run.some((hit, k) => hit.index !== run[0].index + k)) throw new UserError(MSG_FIX_STALE);
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (fix.type === "delete-paragraphs") {
+        doc.Range(first.range.Start, last.range.End).Delete();
+        return { syncs: s.calls(), paragraphsDelta: -fix.count };
+      }
+      // Join: from the end of the first paragraph's text to the end of the last one's text goes
+      // (the marks in between and the following texts); the following texts are then written back
+      // after the first one's text, so the last paragraph's mark ends the joined paragraph.
+      const start = first.range.Start;
+      const keptEnd = start + first.text.length;
+      if (doc.Range(start, keptEnd).Text !== first.text) throw new UserError(MSG_FIX_SPAN_CHANGED);
+      if (fix.count > 1) {
+        doc.Range(keptEnd, last.range.End - 1).Delete();
+        const appendix = joinAppendix(fix.expected);
+        if (appendix) doc.Range(keptEnd, keptEnd).InsertAfter(appendix);
+      }
+      return { syncs: s.calls(), paragraphsDelta: -(fix.count - 1) };
     }
 
     const nodes = fix.nodes;

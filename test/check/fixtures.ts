@@ -57,6 +57,7 @@ export const FINDINGS: Finding[] = [
     severity: "error",
     message: "缺少“原因分析”部分。",
     paragraph: 6,
+    data: { section: "原因分析" },
     fix: {
       type: "insert-skeleton",
       label: "在“整改措施”前插入“原因分析”",

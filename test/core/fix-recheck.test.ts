@@ -81,4 +81,15 @@ describe("fixes never make the document worse (re-check after each)", () => {
     expect([...types].sort()).toEqual(expect.arrayContaining(["delete-paragraph", "insert-skeleton", "replace"]));
     expect(res.filter((r) => r.added.length)).toEqual([]);
   });
+
+  it("web-page and PDF debris: every fix type (outline deleted, split lines joined), nothing new", () => {
+    const lines = [...PLAIN];
+    // A PDF copy split the first problem over three lines; the page's outline and title came along.
+    lines.splice(4, 1, "学习贯彻不够深入，今年集中研讨仅2次，对新思想新要求联系本地实际", "思考得不多，研讨发言停留在表态层面，此此情况亟待改进，", "需要下功夫解决。");
+    const doc = documentFromText(["目录", "一、存在的问题", "二、原因分析", "三、整改措施", PLAIN[0], ...lines].join("\n"));
+    const res = newFindingsAfterEachFix(doc, "dlsh-2025/banzi");
+    const types = new Set(res.map((r) => r.fix.split(" ")[0]));
+    expect([...types].sort()).toEqual(["delete-paragraph", "delete-paragraphs", "insert-skeleton", "join-paragraphs", "replace"]);
+    expect(res.filter((r) => r.added.length)).toEqual([]);
+  });
 });

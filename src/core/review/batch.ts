@@ -5,7 +5,7 @@
 import type { Analysis, DocumentModel, Finding, Preset, SectionKind } from "../types";
 import { MATERIAL_TYPE_LABELS } from "../types";
 import { checkDocument, type CheckOptions } from "../checker";
-import { countFindings, SEVERITY_RANK, type SeverityCounts } from "../findings";
+import { countFindings, coverage, SEVERITY_RANK, type SeverityCounts } from "../findings";
 import { getPreset } from "../presets";
 import { detectTitle } from "../title";
 import { compact } from "../normalize";
@@ -85,13 +85,17 @@ export function findAuthor(doc: DocumentModel, analysis: Analysis): string {
   return "";
 }
 
-function summarize(file: string, doc: DocumentModel, report: ReturnType<typeof checkDocument>, preset: Preset): FileSummary {
-  const analysis = report.analysis;
-  const present = new Set(analysis.sections.map((s) => s.kind));
-  const required = preset.sections.filter((s) => s.required).map((s) => s.kind);
-  const missing = required.filter((k) => !present.has(k));
+function headingAspectCount(analysis: Analysis): number {
   const matched = new Set<string>();
   for (const s of analysis.sections) if (s.kind === "存在的问题") for (const a of s.aspects) if (a.aspectId) matched.add(a.aspectId);
+  return matched.size;
+}
+
+function summarize(file: string, doc: DocumentModel, report: ReturnType<typeof checkDocument>, preset: Preset): FileSummary {
+  const analysis = report.analysis;
+  // Derived from the findings, like the 检查 tab's summary: never a count that no finding explains.
+  const cov = coverage(report.findings, analysis, preset);
+  const missing = cov.missingRequired;
   const counts = countFindings(report.findings);
   let top: Finding | null = null;
   for (const f of report.findings) if (!top || SEVERITY_RANK[f.severity] < SEVERITY_RANK[top.severity]) top = f;
@@ -109,8 +113,9 @@ function summarize(file: string, doc: DocumentModel, report: ReturnType<typeof c
     typeLabel: MATERIAL_TYPE_LABELS[preset.materialType],
     year: preset.year,
     author: findAuthor(doc, analysis),
-    parts: { have: required.length - missing.length, need: required.length, missing },
-    aspects: { have: matched.size, need: preset.aspects.length, group: preset.aspectGroup },
+    parts: { have: cov.requiredTotal - missing.length, need: cov.requiredTotal, missing },
+    // Not listed by aspect: counted as covered by heading, as before (no finding to contradict).
+    aspects: { have: cov.aspectsNote ? headingAspectCount(analysis) : cov.aspectsCovered, need: cov.aspectsTotal, group: preset.aspectGroup },
     counts,
     characters: report.stats.characters,
     paragraphs: report.stats.paragraphs,

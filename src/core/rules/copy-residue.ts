@@ -4,8 +4,11 @@
  * paragraph when nothing else is left.
  */
 import data from "../../data/rules/copy-residue.json";
-import type { Rule, RuleResult } from "../types";
-import { isOnlyPunctuation, LiteralIndex, literalAlternation, quoteAround, sentenceBounds } from "./util/text";
+import type { Paragraph, Rule, RuleContext, RuleResult } from "../types";
+import { compact } from "../normalize";
+import { parseMarker } from "../marker";
+import { isOnlyPunctuation, LiteralIndex, literalAlternation, quote, quoteAround, sentenceBounds } from "./util/text";
+import { bodyOffset, itemsByParagraph } from "./util/doc";
 
 // Explicit URLs; bare domains are found from their top-level domain and scanned backwards (linear).
 const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~/?#=&%+:]+/gi;
@@ -156,12 +159,119 @@ export function isResidueOnly(text: string): boolean {
   return isOnlyPunctuation(rest + text.slice(pos));
 }
 
+/** Debris around the title (analysis.residue): a contents list pasted before it, a repeated title. */
+function titleResidue(ctx: RuleContext, out: RuleResult[]): void {
+  const ps = ctx.doc.paragraphs;
+  for (const r of ctx.analysis.residue ?? []) {
+    const first = r.paragraphs[0];
+    const last = r.paragraphs[r.paragraphs.length - 1];
+    const expected = ps.slice(first, last + 1).map((p) => p.text);
+    if (r.kind === "duplicate-title") {
+      out.push({
+        message: "标题重复出现（网页标题和正文标题一并复制），应删除重复的一行",
+        paragraph: first,
+        quote: quote(ps[first].text),
+        data: { kind: "duplicate-title", whole: true },
+        fix: { type: "delete-paragraph", label: "删除重复的标题", paragraph: first, expected: ps[first].text },
+      });
+      continue;
+    }
+    // Only a run of consecutive paragraphs gets a delete fix (blank lines inside are deleted too).
+    out.push({
+      message: `标题前有从网页复制的目录（${r.paragraphs.length} 行），不是材料内容，应删除`,
+      paragraph: first,
+      paragraphEnd: last,
+      quote: quote(ps[first].text),
+      data: { kind: "outline", whole: true, paragraphs: r.paragraphs.length },
+      fix: { type: "delete-paragraphs", label: `删除标题前的目录（${last - first + 1} 段）`, paragraph: first, count: last - first + 1, expected },
+    });
+  }
+}
+
+// ---- hard line breaks from a PDF copy --------------------------------------------------------
+
+/** A line that stops mid-sentence: its last character is a letter, digit, Chinese character, ， 、. */
+const BREAK_END = /[\u4e00-\u9fa5A-Za-z0-9，、,]/;
+const ANY_PUNCT = /[，,；;。！!？?：:、]/;
+const LEADER_RE = /[.．·…]{3,}|…{2,}/;
+const DATE_START = /^[（(]?\d{4}年\d{1,2}月/;
+/** Shorter lines are headings, signatures, verse or contents entries rather than a PDF's full lines. */
+const MIN_LINE = 20;
+
+function trimmedEnd(text: string): number {
+  let e = text.length;
+  while (e > 0 && /[\s\u3000\u00a0]/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** Plain body text in a section: not a heading, list item, table cell, title or outline line. */
+function isBodyLine(ctx: RuleContext, p: Paragraph): boolean {
+  return !p.inTable && p.headingLevel === null && !p.listString && (ctx.analysis.sectionOf[p.index] ?? -1) >= 0;
+}
+
+/**
+ * Runs of paragraphs split by hard line breaks (a PDF copy): a paragraph of at least MIN_LINE
+ * characters that ends mid-sentence (no 。！？；：… at its end) and is no heading, followed by one
+ * that starts no new item (no 一是 / （一） / 1. / 第一), is no heading, signature or date line. One
+ * finding per run; its fix joins the run into one paragraph.
+ */
+function lineBreaks(ctx: RuleContext, out: RuleResult[]): void {
+  const ps = ctx.doc.paragraphs;
+  const items = itemsByParagraph(ctx);
+  const breaksAfter = (p: Paragraph): boolean => {
+    const t = p.text;
+    const e = trimmedEnd(t);
+    if (e < MIN_LINE || !BREAK_END.test(t[e - 1]) || !isBodyLine(ctx, p)) return false;
+    const c = compact(t);
+    if (c.length < MIN_LINE || LEADER_RE.test(c)) return false;
+    if (c.length <= 30 && !ANY_PUNCT.test(c.slice(0, -1))) return false; // a heading-like line
+    const it = items.get(p.index);
+    if (it && bodyOffset(t, it) >= t.length) return false; // a numbered heading
+    // A long numbered sub-heading without a sentence in it ("（一）坚持……，深入推进……工作").
+    if (it && it.marker?.kind !== "runin" && !/[。！？!?；;]/.test(t)) return false;
+    return !isResidueOnly(t); // a page metadata line is deleted, not joined
+  };
+  const continues = (p: Paragraph | undefined): p is Paragraph => {
+    if (!p || !isBodyLine(ctx, p) || items.has(p.index)) return false;
+    const c = compact(p.text);
+    if (!c || parseMarker(p.text, p.listString)) return false;
+    if (c.length <= 30 && !ANY_PUNCT.test(c)) return false; // heading, signature, name line
+    if (DATE_START.test(c) && c.length <= 20) return false;
+    return !isResidueOnly(p.text);
+  };
+  for (let i = 0; i < ps.length; i++) {
+    if (!breaksAfter(ps[i]) || !continues(ps[i + 1])) continue;
+    let j = i + 1;
+    while (j + 1 < ps.length && breaksAfter(ps[j]) && continues(ps[j + 1])) j++;
+    const run = ps.slice(i, j + 1);
+    const count = run.length;
+    // No fix when a line keeps trailing spaces: the join would leave them between two characters.
+    const clean = run.slice(0, -1).every((p) => trimmedEnd(p.text) === p.text.length);
+    const e = trimmedEnd(ps[i].text);
+    out.push({
+      severity: "warning",
+      message:
+        count === 2
+          ? "这一段在句子中间断开，与下一段本是同一段（从 PDF 等复制时留下的换行），应合并为一段"
+          : `这 ${count} 段在句子中间断开，本是同一段（从 PDF 等复制时留下的换行），应合并为一段`,
+      paragraph: i,
+      paragraphEnd: j,
+      quote: quote(ps[i].text, Math.max(0, e - 20), Math.min(20, e)),
+      data: { kind: "line-break", paragraphs: count },
+      ...(clean ? { fix: { type: "join-paragraphs" as const, label: count === 2 ? "合并为一段" : `合并这 ${count} 段`, paragraph: i, count, expected: run.map((p) => p.text) } } : {}),
+    });
+    i = j;
+  }
+}
+
 export const rule: Rule = {
   id: "copy-residue",
   severity: "error",
   description: "从网站复制的残留内容：网址、水印、“来源：”、公众号/下载/会员等提示",
   check(ctx) {
     const out: RuleResult[] = [];
+    titleResidue(ctx, out);
+    lineBreaks(ctx, out);
     for (const p of ctx.doc.paragraphs) {
       const text = p.text;
       if (!text || !PRECHECK.test(text)) continue;

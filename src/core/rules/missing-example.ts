@@ -3,8 +3,8 @@
  * document or meeting (reviewers: 见人见事见思想).
  */
 import data from "../../data/rules/example-signals.json";
-import type { Rule, RuleResult } from "../types";
-import { collectItems } from "./util/doc";
+import type { Rule, RuleContext, RuleResult } from "../types";
+import { bodyOffset, collectItems, itemsByParagraph } from "./util/doc";
 import setPhrases from "../../data/rules/set-phrases.json";
 import { blankPhrases, LiteralIndex, literalAlternation, quote, visibleLength } from "./util/text";
 
@@ -23,14 +23,37 @@ export function hasExample(raw: string): boolean {
   return PATTERNS.some((re) => re.test(text));
 }
 
+/** How far back an item looks for the sub-heading it sits under. */
+const HEADING_LOOKBACK = 60;
+const CASE_HEADING = /案例|案件|事故|事件/;
+
+/**
+ * True when the item sits under a case sub-heading ("结合典型案例剖析检查出的问题") whose case is
+ * told concretely (a date, a number, a name) between the heading and the item: the case is the
+ * example of every lesson drawn from it.
+ */
+function underToldCase(ctx: RuleContext, byPara: ReturnType<typeof itemsByParagraph>, paragraph: number, sectionStart: number): boolean {
+  const ps = ctx.doc.paragraphs;
+  for (let i = paragraph - 1; i > sectionStart && paragraph - i <= HEADING_LOOKBACK; i--) {
+    const it = byPara.get(i);
+    if (!it || bodyOffset(ps[i].text, it) < ps[i].text.length) continue;
+    if (!CASE_HEADING.test(it.title)) return false;
+    for (let j = i + 1; j < paragraph; j++) if (!byPara.has(j) && hasExample(ps[j].text)) return true;
+    return false;
+  }
+  return false;
+}
+
 export const rule: Rule = {
   id: "missing-example",
   severity: "warning",
   description: "存在的问题中每个问题应有具体事例、时间、数据或名称（见人见事）",
   check(ctx) {
     const out: RuleResult[] = [];
+    const byPara = itemsByParagraph(ctx);
     for (const it of collectItems(ctx, ["存在的问题", "政绩观"])) {
       if (visibleLength(it.text) < MIN_LENGTH || hasExample(it.text)) continue;
+      if (underToldCase(ctx, byPara, it.paragraph, ctx.analysis.sections[it.section].start)) continue;
       const label = it.label ? `“${it.label}”` : "该";
       out.push({
         message: `${label}问题缺少具体事例，未写明时间、事件、数据或名称，显得笼统`,

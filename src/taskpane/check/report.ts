@@ -2,7 +2,7 @@
  * Pure helpers of the 检查 tab: completeness summary, grouping of findings (severity → section),
  * and the report as text / JSON for export. No React, no Office.
  */
-import { countFindings, paragraphLabel, SEVERITY_LABEL, SEVERITY_ORDER, shortQuote } from "../../core/findings";
+import { countFindings, coverage, paragraphLabel, SEVERITY_LABEL, SEVERITY_ORDER, shortQuote } from "../../core/findings";
 import type { Analysis, Finding, Preset, Report, SectionKind, Severity } from "../../core/types";
 
 /** What checkDocument returns. */
@@ -10,36 +10,43 @@ export type CheckResult = Report & { analysis: Analysis };
 
 
 export interface Completeness {
-  /** Required sections of the preset found in the document. */
+  /** Required sections of the preset found in the document (every missing one has a missing-section finding). */
   requiredPresent: number;
   requiredTotal: number;
   missingRequired: SectionKind[];
-  /** Aspects of the preset matched by a sub-heading of 存在的问题 (or, failing that, of any section). */
+  /**
+   * Aspects of the preset covered under 存在的问题: every uncovered one has a missing-aspect finding
+   * (or, with no 存在的问题 at all, the missing-section finding explains 0).
+   */
   aspectsCovered: number;
   aspectsTotal: number;
   aspectGroup: string;
+  /**
+   * Set instead of a count when no number can be backed by findings: the problems are not listed by
+   * aspect ("未按方面分列"), or their sub-headings match none of the aspects (the info finding says so).
+   */
+  aspectsNote?: string;
   counts: Record<Severity, number>;
 }
 
+/** The summary, derived from the findings so that it never contradicts them (core coverage()). */
 export function completeness(result: CheckResult, preset: Preset | undefined): Completeness {
-  const kinds = new Set(result.analysis.sections.map((s) => s.kind).filter((k): k is SectionKind => !!k));
-  const required = preset ? preset.sections.filter((s) => s.required).map((s) => s.kind) : [];
-  const missingRequired = required.filter((k) => !kinds.has(k));
-  const problems = result.analysis.sections.filter((s) => s.kind === "存在的问题");
-  const source = problems.length ? problems : result.analysis.sections;
-  const covered = new Set<string>();
-  for (const s of source) for (const a of s.aspects) if (a.aspectId) covered.add(a.aspectId);
-  const aspectIds = new Set((preset?.aspects ?? []).map((a) => a.id));
-  const counts = countFindings(result.findings);
+  const c = coverage(result.findings, result.analysis, preset);
   return {
-    requiredPresent: required.length - missingRequired.length,
-    requiredTotal: required.length,
-    missingRequired,
-    aspectsCovered: [...covered].filter((id) => aspectIds.has(id)).length,
-    aspectsTotal: aspectIds.size,
+    requiredPresent: c.requiredTotal - c.missingRequired.length,
+    requiredTotal: c.requiredTotal,
+    missingRequired: c.missingRequired,
+    aspectsCovered: c.aspectsCovered,
+    aspectsTotal: c.aspectsTotal,
     aspectGroup: preset?.aspectGroup ?? "",
-    counts,
+    ...(c.aspectsNote ? { aspectsNote: c.aspectsNote } : {}),
+    counts: countFindings(result.findings),
   };
+}
+
+/** "覆盖 3/5", or the note when no count applies. */
+export function aspectsLabel(c: Completeness): string {
+  return c.aspectsNote ?? `覆盖 ${c.aspectsCovered}/${c.aspectsTotal}`;
 }
 
 export interface FindingEntry {
@@ -106,7 +113,7 @@ export function reportText(result: CheckResult, preset: Preset | undefined): str
   lines.push(
     `必备部分 ${c.requiredPresent}/${c.requiredTotal}` +
       (c.missingRequired.length ? `（缺少：${c.missingRequired.join("、")}）` : "") +
-      (c.aspectsTotal ? `；${c.aspectGroup || "方面"}覆盖 ${c.aspectsCovered}/${c.aspectsTotal}` : ""),
+      (c.aspectsTotal ? `；${c.aspectGroup || "方面"}${aspectsLabel(c)}` : ""),
   );
   lines.push(`错误 ${c.counts.error} · 警告 ${c.counts.warning} · 提示 ${c.counts.info}`);
   lines.push("");

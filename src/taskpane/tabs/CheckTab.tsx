@@ -20,7 +20,7 @@ import { hasCheckableText, NO_CHECKABLE_TEXT } from "../../core/checkable";
 import { useHost } from "../host";
 import { copyText, reportFileBase, saveFile } from "../check/exporting";
 import { FindingList } from "../check/FindingList";
-import { completeness, groupFindings, reportJson, reportText, type CheckResult } from "../check/report";
+import { aspectsLabel, completeness, groupFindings, reportJson, reportText, type CheckResult } from "../check/report";
 import { officeCheckService, type CheckService } from "../check/service";
 import { applyWordList, documentKey, findingFingerprint } from "../../core/findingPrefs";
 import { CheckPrefsStore } from "../check/checkPrefs";
@@ -393,7 +393,7 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
               <>
                 <dt className={styles.dt}>{summary.aspectGroup || "方面"}</dt>
                 <dd className={styles.dd} data-summary="aspects">
-                  覆盖 {summary.aspectsCovered}/{summary.aspectsTotal}
+                  {aspectsLabel(summary)}
                 </dd>
               </>
             )}

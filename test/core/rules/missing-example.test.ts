@@ -63,6 +63,21 @@ describe("missing-example", () => {
     expect(r.map((f) => [f.paragraph, f.data?.item])).toEqual([[4, "二是"]]);
   });
 
+  it("lessons drawn from a case told concretely under its sub-heading need no example of their own; others still do", () => {
+    const lines = [
+      "一、存在的问题",
+      "（一）对照职责查摆的问题",
+      "一是调研不够深入，对基层困难掌握不全面。",
+      "（二）结合典型案例剖析查摆的问题",
+      "2024年3月，某工地在吊装作业中发生一起物体打击事故，造成1人受伤。对照这起事故，我们查摆出以下问题。",
+      "一是安全培训流于形式，讲授多、演练少。",
+      "二是隐患排查不够细致，重点部位盯得不紧。",
+      "（三）对照群众意见查摆的问题",
+      "一是回应群众诉求不够及时。",
+    ];
+    expect(run(lines).map((f) => f.paragraph)).toEqual([2, 8]);
+  });
+
   it("uses whole paragraphs as items when a section has no markers", () => {
     const ctx = ctxFromLines(["一、存在的问题", "担当精神还不够强，遇事推一推、拖一拖。", "服务群众的意识有待提升，办事流程繁琐的问题未根本解决。"]);
     ctx.analysis.items = ctx.analysis.items.filter((i) => i.paragraph === 0);

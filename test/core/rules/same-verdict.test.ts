@@ -26,6 +26,8 @@ const VAGUE_MEASURES = [
   "牢固树立“四个意识”，坚决做到“两个维护”。",
   "持之以恒落实中央八项规定精神，锲而不舍纠治“四风”。",
   "落实“一岗双责”，把全面从严治党要求贯穿始终。",
+  // "以上" of the idiom 以上率下 (lead from above) is no quantity.
+  "坚持以上率下，充分发挥班子成员的示范带头作用。",
 ];
 const CHECKABLE_MEASURES = [
   "严格落实“三会一课”制度，每季度至少讲一次党课。",
