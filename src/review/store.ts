@@ -66,6 +66,18 @@ export function opinionsZip(result: ReviewResult): Uint8Array {
   return zipSync(files);
 }
 
+/** The page's per-file chart shows at most this many files (the exported report shows all). */
+export const CHART_MAX_FILES = 50;
+
+/** Findings per file: every file in file order, or the CHART_MAX_FILES with the most problems. */
+export function fileChart(result: ReviewResult): string {
+  const bars = barsByFile(result);
+  if (bars.length <= CHART_MAX_FILES) return barChartSvg(bars, { title: "各材料发现的问题", labelWidth: 240 });
+  const total = (b: (typeof bars)[number]) => b.values[0] * 1e6 + b.values[1] * 1e3 + b.values[2];
+  const top = [...bars].sort((a, b) => total(b) - total(a)).slice(0, CHART_MAX_FILES);
+  return barChartSvg(top, { title: `问题最多的 ${CHART_MAX_FILES} 份材料（共 ${bars.length} 份，全部见导出的报告）`, labelWidth: 240 });
+}
+
 export class ReviewStore {
   private readonly sets: Record<FileSet, Map<string, Entry | null>> = { current: new Map(), previous: new Map() };
   private job: Job | null = null;
@@ -219,7 +231,7 @@ export class ReviewStore {
       options: full.options,
       charts: {
         byRule: barChartSvg(barsByRule(full), { title: "各规则发现的问题（全部材料）" }),
-        byFile: barChartSvg(barsByFile(full), { title: "各材料发现的问题", labelWidth: 240 }),
+        byFile: fileChart(full),
       },
     };
     job.stats.postedAt = this.clock();

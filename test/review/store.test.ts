@@ -3,10 +3,11 @@
  * reader workers do: files arriving in any order (even before their "begin"), the view without
  * findings, details and passages on request, the same comparison as reviewBatch, exports.
  */
-import { reviewBatch } from "../../src/core/review/batch";
+import { reviewBatch, type ReviewResult } from "../../src/core/review/batch";
+import { DEFAULT_SIMILARITY } from "../../src/core/review/similarity";
 import { documentFromText } from "../../src/core/text";
 import { readOne } from "../../src/review/reader";
-import { ReviewStore } from "../../src/review/store";
+import { CHART_MAX_FILES, fileChart, ReviewStore } from "../../src/review/store";
 import type { FromStore, ReaderToStore } from "../../src/review/protocol";
 import { COPIED, material, previousMaterial, RECYCLED } from "./materials";
 
@@ -85,5 +86,24 @@ describe("review store", () => {
 
     store.fromPage({ type: "clear", id: 9 });
     expect(last("result").view.files).toEqual([]);
+  });
+
+  test("the page's per-file chart: every file up to CHART_MAX_FILES, else those with the most problems", () => {
+    const result = (n: number) =>
+      ({
+        files: Array.from({ length: n }, (_, i) => ({ file: `f${i}`, ok: true, counts: { error: i % 7, warning: i, info: 0 } })),
+        previous: [],
+        pairs: [],
+        recycled: [],
+        common: {},
+        options: DEFAULT_SIMILARITY,
+      }) as unknown as ReviewResult;
+    const bars = (svg: string) => [...svg.matchAll(/data-bar="([^"]+)"/g)].map((m) => m[1]);
+    expect(bars(fileChart(result(CHART_MAX_FILES)))).toHaveLength(CHART_MAX_FILES);
+    const big = bars(fileChart(result(CHART_MAX_FILES + 10)));
+    expect(big).toHaveLength(CHART_MAX_FILES);
+    // f55: 6 errors, the most; f0: no problem at all.
+    expect(big[0]).toBe("f55");
+    expect(big).not.toContain("f0");
   });
 });
