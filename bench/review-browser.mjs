@@ -1,6 +1,6 @@
 // Bench of the 审核台 (issue 13, item 7): N files of about 10,000 characters read, checked and
-// compared in Chromium (review.html, in its worker), for N = 50 and 300; plus the same batch through
-// the CLI's code path in Node. Prints numbers, asserts nothing.
+// compared in Chromium (review.html: reader workers in parallel, one store worker), for N = 50 and
+// 300; plus the same batch through the CLI's code path in Node. Prints numbers, asserts nothing.
 //
 // Run: node --import tsx bench/review-browser.mjs [50 300 …]   (also part of `npm run bench`)
 // Env: CHROMIUM_PATH (default /usr/bin/chromium); DUIZHAO_BROWSER_DIST=<dir> reuses a web build;
