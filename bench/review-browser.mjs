@@ -1,19 +1,30 @@
 // Bench of the 审核台 (issue 13, item 7): N files of about 10,000 characters read, checked and
-// compared in Chromium (review.html, in its worker), for N = 50 and 300; plus the same batch through
-// the CLI's code path in Node. Prints numbers, asserts nothing.
+// compared in Chromium (review.html: reader workers in parallel, one store worker), for N = 50 and
+// 300; plus the same batch through the CLI's code path in Node. Prints numbers, asserts nothing.
 //
 // Run: node --import tsx bench/review-browser.mjs [50 300 …]   (also part of `npm run bench`)
-// Env: CHROMIUM_PATH (default /usr/bin/chromium); DUIZHAO_BROWSER_DIST=<dir> reuses a web build.
+// Env: CHROMIUM_PATH (default /usr/bin/chromium); DUIZHAO_BROWSER_DIST=<dir> reuses a web build;
+//      REVIEW_BUILD=production builds for production (default: development, as the browser tests);
+//      REVIEW_CORPUS=distinct|pooled; REVIEW_SKIP_NODE=1; REVIEW_NO_TRACE=1 (no Chromium trace);
+//      REVIEW_TRACE_DEBUG=1 (what the main thread's longest tasks spent their time on).
 //
 // The materials come from bench/generate.ts: every file draws its sentences from the same small
 // pools, so every pair shares many short runs — a worst case for the comparison step (real
 // materials share far less). Half of the files are .docx (as Word writes them), half .txt.
-// Memory: resident set of the Chromium process tree (sampled every 100 ms), and the page's JS heap.
+// Printed per run: wall time from loadFiles to the painted table; the phases from the page's
+// window.duizhaoReview.stats() (reading + checking in the readers, comparing in the store, the
+// result's trip to the page, the page's rendering); the longest main-thread task (PerformanceObserver
+// 'longtask'); CPU time and peak resident memory of the Chromium processes (sampled every 100 ms,
+// from /proc, without this Node process); the page's JS heap.
 /* global PerformanceObserver, setInterval, clearInterval, requestAnimationFrame, fetch */
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { buildWeb, serveStatic } from "../test/browser/run.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const gen = await import("./generate.ts").then((m) => (m.generateMaterial ? m : m.default));
 const core = await import("../src/core/review/batch.ts").then((m) => (m.reviewBatch ? m : m.default));
@@ -62,9 +73,9 @@ function makeFiles(n, corpus) {
   return files;
 }
 
-/** Resident memory (KB) of a process and all its descendants, from /proc (Linux). */
-function treeRssKb(pid) {
-  let children = {};
+/** Children of each process, from /proc (Linux). */
+function childrenMap() {
+  const children = {};
   for (const d of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(d)) continue;
     try {
@@ -75,25 +86,102 @@ function treeRssKb(pid) {
       // The process went away.
     }
   }
-  let total = 0;
-  const stack = [pid];
+  return children;
+}
+
+/** Descendants of a process (not itself). */
+function descendants(pid) {
+  const children = childrenMap();
+  const out = [];
+  const stack = [...(children[pid] ?? [])];
   while (stack.length) {
     const p = stack.pop();
+    out.push(p);
+    stack.push(...(children[p] ?? []));
+  }
+  return out;
+}
+
+/**
+ * Resident memory (KB) and CPU time (ms, user + system) of the processes this bench started
+ * (Chromium: browser, renderer, GPU/utility processes), without the bench's own Node process.
+ */
+function chromiumUsage() {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  let rssKb = 0;
+  let cpuMs = 0;
+  for (const p of descendants(process.pid)) {
     try {
       const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"));
-      if (m) total += Number(m[1]);
+      if (m) rssKb += Number(m[1]);
+      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      cpuMs += (Number(f[11]) + Number(f[12])) * tick;
     } catch {
       // gone
     }
-    stack.push(...(children[p] ?? []));
   }
-  return total;
+  return { rssKb, cpuMs };
 }
 
+/**
+ * From a Chromium trace (devtools.timeline): per thread, the tasks' CPU time (tdur) and wall time
+ * (dur). The page's main thread is CrRendererMain; its workers are DedicatedWorker threads.
+ */
+function threadTimes(json) {
+  const events = json.traceEvents ?? json;
+  const names = new Map();
+  for (const e of events) if (e.ph === "M" && e.name === "thread_name") names.set(`${e.pid}:${e.tid}`, e.args?.name ?? "");
+  const by = new Map();
+  for (const e of events) {
+    if (e.ph !== "X" || e.name !== "RunTask" || typeof e.dur !== "number") continue;
+    const key = `${e.pid}:${e.tid}`;
+    const t = by.get(key) ?? { name: names.get(key) ?? "", cpu: 0, wall: 0, maxCpu: 0, maxWall: 0 };
+    const cpu = (e.tdur ?? e.dur) / 1000;
+    t.cpu += cpu;
+    t.wall += e.dur / 1000;
+    t.maxCpu = Math.max(t.maxCpu, cpu);
+    t.maxWall = Math.max(t.maxWall, e.dur / 1000);
+    by.set(key, t);
+  }
+  const all = [...by.values()];
+  const mains = all.filter((t) => t.name === "CrRendererMain").sort((a, b) => b.cpu - a.cpu);
+  if (process.env.REVIEW_TRACE_DEBUG && mains[0]) {
+    // The main thread's three longest tasks, by what they spent their time on.
+    const key = [...by.entries()].find(([, t]) => t === mains[0])[0];
+    const tasks = events.filter((e) => e.ph === "X" && e.name === "RunTask" && `${e.pid}:${e.tid}` === key).sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0));
+    const kinds = new Map();
+    const inner0 = events.filter((e) => e.ph === "X" && e.name !== "RunTask" && `${e.pid}:${e.tid}` === key).sort((a, b) => a.ts - b.ts);
+    let j = 0;
+    for (const t of [...tasks].sort((a, b) => a.ts - b.ts)) {
+      while (j < inner0.length && inner0[j].ts < t.ts) j++;
+      const first = j < inner0.length && inner0[j].ts <= t.ts + t.dur ? inner0[j].name : "(空)";
+      const k = kinds.get(first) ?? [0, 0];
+      k[0]++;
+      k[1] += (t.tdur ?? t.dur) / 1000;
+      kinds.set(first, k);
+    }
+    console.log(`    主线程任务按类：${[...kinds].sort((a, b) => b[1][1] - a[1][1]).slice(0, 8).map(([n, [c, v]]) => `${n} ${c} 个 ${v.toFixed(0)} ms`).join("，")}`);
+    for (const t of tasks.slice(0, 3)) {
+      const inner = new Map();
+      for (const e of events) {
+        if (e.ph !== "X" || `${e.pid}:${e.tid}` !== key || e === t || e.ts < t.ts || e.ts + e.dur > t.ts + t.dur) continue;
+        inner.set(e.name, (inner.get(e.name) ?? 0) + (e.tdur ?? e.dur) / 1000);
+      }
+      console.log(`    任务 ${((t.tdur ?? t.dur) / 1000).toFixed(0)} ms CPU：${[...inner].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, v]) => `${n} ${v.toFixed(0)}`).join("，")}`);
+    }
+  }
+  return {
+    main: mains[0] ?? { cpu: 0, wall: 0, maxCpu: 0, maxWall: 0 },
+    workers: all.filter((t) => /DedicatedWorker/.test(t.name)).sort((a, b) => b.cpu - a.cpu),
+  };
+}
+
+const sec = (x) => `${(x / 1000).toFixed(2)} s`;
 const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 
 async function main() {
-  console.log(`审核台基准：每份约 ${PARAGRAPHS} 段（约 1 万字），一半 .docx、一半 .txt；CPU ${os.cpus().length} 核，负载 ${os.loadavg()[0].toFixed(1)}`);
+  console.log(`审核台基准：每份约 ${PARAGRAPHS} 段（约 1 万字），一半 .docx、一半 .txt；CPU ${os.cpus().length} 核，负载 ${os.loadavg().map((x) => x.toFixed(1)).join(" / ")}（1/5/15 分钟）`);
 
   // Node (the CLI's code path: reviewBatch). REVIEW_SKIP_NODE=1 skips it.
   if (!process.env.REVIEW_SKIP_NODE)
@@ -123,8 +211,16 @@ async function main() {
   if (!dist) {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "duizhao-bench-review-"));
     dist = tmp;
-    console.log("构建页面（webpack development）……");
-    buildWeb(dist);
+    // REVIEW_BUILD=production: the build users get (React's production build renders several times
+    // faster than the development one the browser tests use).
+    if (process.env.REVIEW_BUILD === "production") {
+      console.log("构建页面（webpack production）……");
+      const r = spawnSync("npx", ["webpack", "--mode", "production", "--env", "webOnly", "--output-path", dist], { cwd: root, stdio: "inherit" });
+      if (r.status !== 0) throw new Error("webpack 构建失败");
+    } else {
+      console.log("构建页面（webpack development）……");
+      buildWeb(dist);
+    }
   }
   const { server, url } = await serveStatic(dist);
   const { chromium } = await import("playwright-core");
@@ -149,26 +245,52 @@ async function main() {
         window.__longTasks = [];
         new PerformanceObserver((l) => window.__longTasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
       });
-      const base = treeRssKb(process.pid);
-      let peak = base;
-      const timer = setInterval(() => (peak = Math.max(peak, treeRssKb(process.pid))), 100);
-      const ms = await page.evaluate(async (list) => {
-        const t0 = performance.now();
+      const trace = !process.env.REVIEW_NO_TRACE;
+      if (trace) await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+      const before = chromiumUsage();
+      let peak = before.rssKb;
+      const timer = setInterval(() => (peak = Math.max(peak, chromiumUsage().rssKb)), 100);
+      const { ms, renderedAt, t0 } = await page.evaluate(async (list) => {
+        const t0 = performance.timeOrigin + performance.now();
         await window.duizhaoReview.loadFiles(list);
-        // Until the table shows every row.
-        await new Promise((r) => requestAnimationFrame(() => r()));
-        return performance.now() - t0;
+        // Until the table shows the rows: React commits on the next task, then a frame is painted.
+        await new Promise((r) => setTimeout(r, 0));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const renderedAt = performance.timeOrigin + performance.now();
+        return { ms: renderedAt - t0, renderedAt, t0 };
       }, handle);
       clearInterval(timer);
+      const after = chromiumUsage();
+      peak = Math.max(peak, after.rssKb);
+      const threads = trace ? threadTimes(JSON.parse((await browser.stopTracing()).toString("utf8"))) : null;
       const rows = await page.evaluate(() => window.duizhaoReview.rows().length);
+      const domRows = await page.locator('[data-testid="summary"] tbody tr').count();
       const pairs = await page.evaluate(() => window.duizhaoReview.pairs().length);
-      const longest = await page.evaluate(() => Math.round(Math.max(0, ...window.__longTasks)));
+      const tasks = await page.evaluate(() => window.__longTasks);
+      const s = await page.evaluate(() => (window.duizhaoReview.stats ? window.duizhaoReview.stats() : null));
       const cdp = await page.context().newCDPSession(page);
       await cdp.send("Performance.enable");
       const metrics = await cdp.send("Performance.getMetrics").catch(() => ({ metrics: [] }));
       const heap = metrics.metrics?.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
+      console.log(`Chromium ${corpus} ${n} 份：合计（墙钟）${sec(ms)}；${rows} 行（DOM 中 ${domRows} 行），雷同 ${pairs} 对`);
+      if (threads) {
+        const w = threads.workers;
+        console.log(
+          `  跟踪（线程 CPU 时间，不受其他进程抢占影响）：页面主线程最长任务 ${threads.main.maxCpu.toFixed(0)} ms CPU（墙钟 ${threads.main.maxWall.toFixed(0)} ms），主线程任务合计 ${sec(threads.main.cpu)} CPU；` +
+            `工作线程 ${w.length} 个，CPU ${w.map((x) => sec(x.cpu)).join(" + ")}`,
+        );
+      }
+      if (s) {
+        console.log(
+          `  分段：读取 + 检查（${s.readers} 个读取线程并行，墙钟）${sec(s.storedAt - t0)}［各文件累计：读取 ${sec(s.readMs)}，检查 ${sec(s.checkMs)}］；` +
+            `比对 ${sec(s.compareMs)}；结果传到页面 ${sec(s.receivedAt - s.postedAt)}；页面渲染 ${sec(renderedAt - s.receivedAt)}`,
+        );
+      } else {
+        console.log("  （页面不提供分段时间）");
+      }
       console.log(
-        `Chromium ${corpus} ${n} 份：读取 + 检查 + 比对 ${(ms / 1000).toFixed(2)} s（${rows} 行，雷同 ${pairs} 对）；主线程最长阻塞 ${longest} ms；Chromium 进程树内存 ${mb(base)} → 峰值 ${mb(peak)}；页面主线程 JS 堆 ${(heap / 1048576).toFixed(0)} MB`,
+        `  主线程：最长任务 ${Math.round(Math.max(0, ...tasks))} ms（长任务 ${tasks.length} 个，合计 ${Math.round(tasks.reduce((a, b) => a + b, 0))} ms）；` +
+          `Chromium CPU 时间 ${sec(after.cpuMs - before.cpuMs)}；Chromium 内存 ${mb(before.rssKb)} → 峰值 ${mb(peak)}；页面主线程 JS 堆 ${(heap / 1048576).toFixed(0)} MB`,
       );
       await page.close();
       fs.rmSync(path.join(dist, sub), { recursive: true, force: true });

@@ -1,23 +1,20 @@
 /** The 审核台 page: load two sets of files, the summary table, charts, similarity, 年年提, document view, exports. */
-import { useMemo, useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from "react";
-import type { FileResult, FileSummary, ReviewResult } from "../core/review/batch";
-import type { PairResult, RecycledHit } from "../core/review/similarity";
-import { barChartSvg, barsByFile, barsByRule, percent } from "../core/review/export";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from "react";
+import type { FailedFile } from "../core/review/batch";
+import type { RecycledHit, SharedPassage } from "../core/review/similarity";
+import { percent } from "../core/review/export";
 import { SEVERITY_LABEL } from "../core/findings";
 import type { Finding } from "../core/types";
 import type { InputFile, ReviewClient } from "./client";
-import type { FileSet } from "./protocol";
+import type { Detail, FileSet, PairRow } from "./protocol";
 import { exportAllOpinions, exportCsv, exportHtml, exportOpinion, exportXlsx } from "./exporting";
 import { filesFromDrop, filesFromInput } from "./picking";
+import { SummaryTable, type RowView, type SortKey } from "./SummaryTable";
 
-type SortKey = "file" | "author" | "type" | "parts" | "aspects" | "errors" | "warnings" | "characters" | "stock" | "similar";
+/** One collator for every comparison (String.localeCompare with a locale may build one per call). */
+const COLLATOR = new Intl.Collator("zh-CN");
+
 type Filter = "all" | "errors" | "similar" | "recycled" | "unreadable";
-
-interface RowView {
-  f: FileResult;
-  similar: number;
-  recycled: number;
-}
 
 function sortValue(r: RowView, key: SortKey): string | number {
   const f = r.f;
@@ -135,8 +132,8 @@ function highlight(text: string, quotes: string[]): ReactNode {
   return out;
 }
 
-function DocumentView(props: { file: FileSummary; paragraphs: string[]; result: ReviewResult; onClose: () => void }) {
-  const { file, paragraphs, result } = props;
+function DocumentView(props: { detail: Detail; recycled: RecycledHit[]; onExport: () => void; onClose: () => void }) {
+  const { file, paragraphs } = props.detail;
   const byPara = useMemo(() => {
     const m = new Map<number, Finding[]>();
     for (const f of file.findings) {
@@ -145,7 +142,7 @@ function DocumentView(props: { file: FileSummary; paragraphs: string[]; result: 
     }
     return m;
   }, [file]);
-  const recycled = useMemo(() => new Map(result.recycled.filter((r) => r.file === file.file).map((r) => [r.paragraph, r])), [result, file]);
+  const recycled = useMemo(() => new Map(props.recycled.filter((r) => r.file === file.file).map((r) => [r.paragraph, r])), [props.recycled, file]);
   return (
     <section className="docview" aria-label={`文档：${file.file}`} data-testid="document-view">
       <header>
@@ -153,7 +150,7 @@ function DocumentView(props: { file: FileSummary; paragraphs: string[]; result: 
         <span className="muted">
           {file.presetLabel} · 错误 {file.counts.error} · 警告 {file.counts.warning} · 提示 {file.counts.info}
         </span>
-        <button type="button" onClick={() => exportOpinion(result, file)}>
+        <button type="button" onClick={props.onExport}>
           导出审核意见（.txt）
         </button>
         <button type="button" onClick={props.onClose} aria-label="关闭文档">
@@ -188,16 +185,25 @@ function DocumentView(props: { file: FileSummary; paragraphs: string[]; result: 
   );
 }
 
-function PairView({ p, open, onToggle }: { p: PairResult; open: boolean; onToggle: () => void }) {
+function PairView({ p, open, onToggle, client }: { p: PairRow; open: boolean; onToggle: () => void; client: ReviewClient }) {
+  const [passages, setPassages] = useState<SharedPassage[] | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    void client.passages(p.a, p.b).then((ps) => live && setPassages(ps));
+    return () => {
+      live = false;
+    };
+  }, [open, client, p]);
   return (
     <li className={`pair${p.flagged ? " flagged" : ""}`} data-pair={`${p.a}|${p.b}`}>
       <button type="button" className="link" onClick={onToggle} aria-expanded={open}>
         {p.flagged ? "⚠ " : ""}
         {p.a} ↔ {p.b}：相同文字占较短材料 {percent(p.ratio)}（{percent(p.shareA)} / {percent(p.shareB)}），最长一段 {p.longest} 字
       </button>
-      {open && (
+      {open && passages && (
         <div className="passages">
-          {p.passages.slice(0, 10).map((s, i) => (
+          {passages.slice(0, 10).map((s, i) => (
             <div key={i} className="passage" data-testid="passage">
               <div className="muted">
                 相同 {s.length} 字：{p.a} 第 {s.aParagraph + 1} 段 ↔ {p.b} 第 {s.bParagraph + 1} 段
@@ -214,42 +220,59 @@ function PairView({ p, open, onToggle }: { p: PairResult; open: boolean; onToggl
   );
 }
 
-function RecycledList({ items }: { items: RecycledHit[] }) {
+/** Long lists (pairs, 年年提) show this many items at first, and as many more on each click. */
+const LIST_STEP = 100;
+
+function More({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
+  if (shown >= total) return null;
   return (
-    <table className="grid" data-testid="recycled">
-      <thead>
-        <tr>
-          <th>文件</th>
-          <th>段落</th>
-          <th>今年</th>
-          <th>往年材料</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((r, i) => (
-          <tr key={i} data-recycled={`${r.file}|${r.paragraph}`}>
-            <td>{r.file}</td>
-            <td>第 {r.paragraph + 1} 段</td>
-            <td>{r.text}</td>
-            <td>
-              {r.previousFile} 第 {r.previousParagraph + 1} 段
-            </td>
+    <button type="button" className="more" onClick={onMore}>
+      再显示 {Math.min(LIST_STEP, total - shown)} 条（已显示 {shown} / {total}）
+    </button>
+  );
+}
+
+function RecycledList({ items }: { items: RecycledHit[] }) {
+  const [limit, setLimit] = useState(LIST_STEP);
+  return (
+    <>
+      <table className="grid" data-testid="recycled">
+        <thead>
+          <tr>
+            <th>文件</th>
+            <th>段落</th>
+            <th>今年</th>
+            <th>往年材料</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {items.slice(0, limit).map((r, i) => (
+            <tr key={i} data-recycled={`${r.file}|${r.paragraph}`}>
+              <td>{r.file}</td>
+              <td>第 {r.paragraph + 1} 段</td>
+              <td>{r.text}</td>
+              <td>
+                {r.previousFile} 第 {r.previousParagraph + 1} 段
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <More shown={Math.min(limit, items.length)} total={items.length} onMore={() => setLimit((l) => l + LIST_STEP)} />
+    </>
   );
 }
 
 export function App({ client }: { client: ReviewClient }) {
   const state = useSyncExternalStore(client.subscribe, client.getState);
-  const { result, progress, busy } = state;
+  const { view: result, progress, busy } = state;
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: "errors", asc: false });
   const [query, setQuery] = useState("");
   const [filter, setFilter] = useState<Filter>("all");
   const [selected, setSelected] = useState<string | null>(null);
   const [openPair, setOpenPair] = useState<string | null>(null);
   const [showAllPairs, setShowAllPairs] = useState(false);
+  const [pairLimit, setPairLimit] = useState(LIST_STEP);
   const [message, setMessage] = useState<string | null>(null);
 
   const load = (files: InputFile[], set: FileSet) => {
@@ -295,21 +318,28 @@ export function App({ client }: { client: ReviewClient }) {
     return [...list].sort((a, b) => {
       const x = sortValue(a, sort.key);
       const y = sortValue(b, sort.key);
-      const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "zh-CN");
-      return c * dir || a.f.file.localeCompare(b.f.file, "zh-CN");
+      const c = typeof x === "number" && typeof y === "number" ? x - y : COLLATOR.compare(String(x), String(y));
+      return c * dir || COLLATOR.compare(a.f.file, b.f.file);
     });
   }, [rows, query, filter, sort]);
 
-  const header = (key: SortKey, label: string) => (
-    <th aria-sort={sort.key === key ? (sort.asc ? "ascending" : "descending") : "none"}>
-      <button type="button" className="sort" data-sort={key} onClick={() => setSort((s) => ({ key, asc: s.key === key ? !s.asc : key === "file" || key === "author" }))}>
-        {label}
-        {sort.key === key ? (sort.asc ? " ▲" : " ▼") : ""}
-      </button>
-    </th>
-  );
+  const onSort = (key: SortKey) => setSort((s) => ({ key, asc: s.key === key ? !s.asc : key === "file" || key === "author" }));
 
-  const selectedFile = result?.files.find((f): f is FileSummary => f.ok && f.file === selected) ?? null;
+  // The open document's findings and text come from the store when a row is opened (and again
+  // after each new result, which may have replaced the file).
+  const [detail, setDetail] = useState<Detail | null>(null);
+  useEffect(() => {
+    if (!selected || !result) {
+      setDetail(null);
+      return;
+    }
+    let live = true;
+    void client.detail(selected).then((d) => live && setDetail(d));
+    return () => {
+      live = false;
+    };
+  }, [client, selected, result]);
+
   const pairs = result ? (showAllPairs ? result.pairs : result.pairs.filter((p) => p.flagged)) : [];
   const flaggedCount = result?.pairs.filter((p) => p.flagged).length ?? 0;
   const run = (f: () => void | Promise<void>) => {
@@ -342,16 +372,16 @@ export function App({ client }: { client: ReviewClient }) {
       {result && result.files.length > 0 && (
         <>
           <div className="toolbar" role="toolbar" aria-label="导出">
-            <button type="button" onClick={() => run(() => exportCsv(result))}>
+            <button type="button" onClick={() => run(() => exportCsv(client))}>
               导出汇总（.csv）
             </button>
-            <button type="button" onClick={() => run(() => exportXlsx(result))}>
+            <button type="button" onClick={() => run(() => exportXlsx(client))}>
               导出汇总（.xlsx）
             </button>
-            <button type="button" onClick={() => run(() => exportHtml(result))}>
+            <button type="button" onClick={() => run(() => exportHtml(client))}>
               导出报告（.html，可打印）
             </button>
-            <button type="button" onClick={() => run(() => exportAllOpinions(result))}>
+            <button type="button" onClick={() => run(() => exportAllOpinions(client))}>
               导出全部审核意见（.zip）
             </button>
             <button type="button" onClick={() => void client.clear().then(() => setSelected(null))} disabled={busy}>
@@ -372,71 +402,15 @@ export function App({ client }: { client: ReviewClient }) {
                 显示 {shown.length} / {rows.length} 份；雷同 {flaggedCount} 对；年年提 {result.recycled.length} 段
               </span>
             </div>
-            <table className="grid summary" data-testid="summary">
-              <thead>
-                <tr>
-                  {header("file", "文件")}
-                  {header("author", "作者/单位")}
-                  {header("type", "类型/年度")}
-                  {header("parts", "必备部分")}
-                  {header("aspects", "方面")}
-                  {header("errors", "错误/警告/提示")}
-                  {header("characters", "字数")}
-                  {header("stock", "老三样/千字")}
-                  {header("similar", "雷同")}
-                  <th>最严重的问题</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map(({ f, similar, recycled }) =>
-                  f.ok ? (
-                    <tr
-                      key={f.file}
-                      data-file={f.file}
-                      className={selected === f.file ? "selected" : ""}
-                      onClick={() => setSelected(f.file)}
-                      tabIndex={0}
-                      onKeyDown={(e) => e.key === "Enter" && setSelected(f.file)}
-                    >
-                      <td>{f.file}</td>
-                      <td>{f.author}</td>
-                      <td>
-                        {f.typeLabel} · {f.year ?? "通用"}
-                        {f.presetDetected ? "" : "（指定）"}
-                      </td>
-                      <td className={f.parts.have < f.parts.need ? "bad" : ""} title={f.parts.missing.length ? `缺少：${f.parts.missing.join("、")}` : ""}>
-                        {f.parts.have}/{f.parts.need}
-                      </td>
-                      <td className={f.aspects.have < f.aspects.need ? "bad" : ""}>
-                        {f.aspects.have}/{f.aspects.need}
-                      </td>
-                      <td>
-                        <span className="sev-error">{f.counts.error}</span> / <span className="sev-warning">{f.counts.warning}</span> /{" "}
-                        <span className="sev-info">{f.counts.info}</span>
-                      </td>
-                      <td className="num">{f.characters}</td>
-                      <td className="num" title={f.stock.hits.map((h) => `${h.label} ${h.count}`).join("、")}>
-                        {f.stock.perThousand}
-                      </td>
-                      <td className={similar ? "bad" : ""}>
-                        {similar ? `${similar} 对` : ""}
-                        {result.common[f.file] ? ` 多数共有 ${percent(result.common[f.file])}` : ""}
-                        {recycled ? ` 年年提 ${recycled}` : ""}
-                      </td>
-                      <td>{f.top ? `${SEVERITY_LABEL[f.top.severity]}：${f.top.message}` : "未发现问题"}</td>
-                    </tr>
-                  ) : (
-                    <tr key={f.file} data-file={f.file} data-unreadable="true" className="unreadable">
-                      <td>{f.file}</td>
-                      <td colSpan={9}>无法读取：{f.reason}</td>
-                    </tr>
-                  ),
-                )}
-              </tbody>
-            </table>
+            <SummaryTable rows={shown} common={result.common} sort={sort} onSort={onSort} selected={selected} onOpen={setSelected} />
           </section>
-          {selectedFile && (
-            <DocumentView file={selectedFile} paragraphs={state.texts[selectedFile.file] ?? []} result={result} onClose={() => setSelected(null)} />
+          {detail && detail.file.file === selected && (
+            <DocumentView
+              detail={detail}
+              recycled={result.recycled}
+              onExport={() => run(() => exportOpinion(client, detail.file.file))}
+              onClose={() => setSelected(null)}
+            />
           )}
           <section aria-label="雷同材料" className="pairs">
             <h2>雷同材料</h2>
@@ -449,12 +423,15 @@ export function App({ client }: { client: ReviewClient }) {
             {pairs.length === 0 ? (
               <p>没有发现雷同的材料。</p>
             ) : (
-              <ul data-testid="pairs">
-                {pairs.map((p) => {
-                  const k = `${p.a}|${p.b}`;
-                  return <PairView key={k} p={p} open={openPair === k} onToggle={() => setOpenPair(openPair === k ? null : k)} />;
-                })}
-              </ul>
+              <>
+                <ul data-testid="pairs">
+                  {pairs.slice(0, pairLimit).map((p) => {
+                    const k = `${p.a}|${p.b}`;
+                    return <PairView key={k} p={p} client={client} open={openPair === k} onToggle={() => setOpenPair(openPair === k ? null : k)} />;
+                  })}
+                </ul>
+                <More shown={Math.min(pairLimit, pairs.length)} total={pairs.length} onMore={() => setPairLimit((l) => l + LIST_STEP)} />
+              </>
             )}
           </section>
           <section aria-label="年年提">
@@ -469,7 +446,7 @@ export function App({ client }: { client: ReviewClient }) {
             {result.previous.some((f) => !f.ok) && (
               <ul className="unreadable-list">
                 {result.previous
-                  .filter((f): f is Extract<FileResult, { ok: false }> => !f.ok)
+                  .filter((f): f is FailedFile => !f.ok)
                   .map((f) => (
                     <li key={f.file}>
                       往年材料 {f.file} 无法读取：{f.reason}
@@ -480,8 +457,8 @@ export function App({ client }: { client: ReviewClient }) {
           </section>
           <section aria-label="问题分布" className="charts">
             <h2>问题分布</h2>
-            <Svg svg={barChartSvg(barsByRule(result), { title: "各规则发现的问题（全部材料）" })} label="各规则发现的问题" />
-            <Svg svg={barChartSvg(barsByFile(result), { title: "各材料发现的问题", labelWidth: 240 })} label="各材料发现的问题" />
+            <Svg svg={result.charts.byRule} label="各规则发现的问题" />
+            <Svg svg={result.charts.byFile} label="各材料发现的问题" />
           </section>
         </>
       )}

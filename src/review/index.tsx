@@ -1,14 +1,16 @@
 /** Entry of review.html (the 审核台). */
 import { createRoot } from "react-dom/client";
-import { ReviewClient, type InputFile } from "./client";
+import { ReviewClient, readerCount, type InputFile } from "./client";
 import { App } from "./App";
-import type { FileSet } from "./protocol";
+import type { FileSet, LoadStats } from "./protocol";
 
 export interface DuizhaoReviewApi {
   loadFiles(files: InputFile[], set?: FileSet): Promise<void>;
   rows(): { file: string; preset: string; errors: number; warnings: number }[];
   pairs(): { a: string; b: string; ratio: number; longest: number }[];
   recycled(): { file: string; paragraph: number; previousFile: string }[];
+  /** Timings of the last load (bench/review-browser.mjs). */
+  stats(): LoadStats | null;
 }
 
 declare global {
@@ -17,20 +19,24 @@ declare global {
   }
 }
 
-const worker = new Worker(new URL("./worker.ts", import.meta.url), { name: "duizhao-review" });
-const client = new ReviewClient(worker);
+const store = new Worker(new URL("./store.worker.ts", import.meta.url), { name: "duizhao-review-store" });
+const client = new ReviewClient(
+  store,
+  () => new Worker(new URL("./reader.worker.ts", import.meta.url), { name: "duizhao-review-reader" }),
+  readerCount(navigator.hardwareConcurrency),
+);
 
 window.duizhaoReview = {
   loadFiles: (files, set = "current") => client.loadFiles(files, set),
   // Unreadable files are rows too, with preset "" and zero counts (the page shows their reason).
   rows: () =>
-    (client.getState().result?.files ?? []).map((f) =>
+    (client.getState().view?.files ?? []).map((f) =>
       f.ok ? { file: f.file, preset: f.presetId, errors: f.counts.error, warnings: f.counts.warning } : { file: f.file, preset: "", errors: 0, warnings: 0 },
     ),
   // Flagged pairs only (over the threshold), most similar first.
-  pairs: () =>
-    (client.getState().result?.pairs ?? []).filter((p) => p.flagged).map((p) => ({ a: p.a, b: p.b, ratio: p.ratio, longest: p.longest })),
-  recycled: () => (client.getState().result?.recycled ?? []).map((r) => ({ file: r.file, paragraph: r.paragraph, previousFile: r.previousFile })),
+  pairs: () => (client.getState().view?.pairs ?? []).filter((p) => p.flagged).map((p) => ({ a: p.a, b: p.b, ratio: p.ratio, longest: p.longest })),
+  recycled: () => (client.getState().view?.recycled ?? []).map((r) => ({ file: r.file, paragraph: r.paragraph, previousFile: r.previousFile })),
+  stats: () => client.getState().stats,
 };
 
 createRoot(document.getElementById("root")!).render(<App client={client} />);

@@ -41,6 +41,31 @@ async function currentSet() {
   ];
 }
 
+/**
+ * `n` short materials of distinct random wording (so no pair is similar): 材料001.txt …; file k has
+ * (k * 37) % n extra characters, so that their 字数 all differ and do not follow the names.
+ */
+function manyMaterials(n) {
+  const han = "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙珠称夜光果珍李柰菜重芥姜海咸河淡鳞潜羽翔";
+  let seed = 12345;
+  const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const words = (len) => Array.from({ length: len }, (_, i) => (i % 20 === 19 ? "，" : han[Math.floor(rnd() * han.length)])).join("") + "。";
+  return Array.from({ length: n }, (_, k) => {
+    const name = `材料${String(k + 1).padStart(3, "0")}.txt`;
+    const text = [
+      "2025年度民主生活会个人对照检查材料",
+      "一、存在的问题",
+      `一是${words(120)}`,
+      `二是${words(120 + ((k * 37) % n))}`,
+      "二、问题产生的原因",
+      words(100),
+      "三、整改措施",
+      words(100),
+    ].join("\n");
+    return { name, bytes: utf8(text), extra: (k * 37) % n };
+  });
+}
+
 async function openReview(page, baseUrl) {
   await page.goto(new URL("review.html", baseUrl).href, { waitUntil: "load" });
   await page.waitForFunction(() => !!window.duizhaoReview);
@@ -199,6 +224,67 @@ export default [
       await page.locator('[data-testid="summary"] tbody tr').nth(3).waitFor();
       await page.locator('[data-testid="progress"]').waitFor({ state: "detached" });
       assert.equal((await page.evaluate(() => window.duizhaoReview.pairs())).length, 1);
+    },
+  },
+  {
+    name: "300 份材料：表格只渲染可见的行，滚动和键盘能到最后一行，排序照常",
+    fn: async ({ page, baseUrl, helpers }) => {
+      const { assert } = helpers;
+      const N = 300;
+      await openReview(page, baseUrl);
+      const files = manyMaterials(N);
+      await load(page, files);
+      assert.equal((await page.evaluate(() => window.duizhaoReview.rows())).length, N);
+      const table = page.locator('[data-testid="summary"]');
+      assert.equal(await table.getAttribute("role"), "grid");
+      assert.equal(await table.getAttribute("aria-rowcount"), String(N + 1));
+      const body = table.locator("tbody tr");
+      await body.first().waitFor();
+      const domRows = async () => body.count();
+      /** aria-rowindex of the rows in the DOM: consecutive, and fewer than all. */
+      const windowIndexes = async () => {
+        const ix = await body.evaluateAll((l) => l.map((r) => Number(r.getAttribute("aria-rowindex"))));
+        ix.forEach((v, i) => i && assert.equal(v, ix[i - 1] + 1, JSON.stringify(ix)));
+        assert.ok(ix.length > 5 && ix.length <= 80, `DOM 中 ${ix.length} 行`);
+        return ix;
+      };
+      await windowIndexes();
+
+      // Sorting by 字数: descending first, the file with the most extra characters on top.
+      const most = files.reduce((a, b) => (b.extra > a.extra ? b : a)).name;
+      const least = files.reduce((a, b) => (b.extra < a.extra ? b : a)).name;
+      const firstRowIs = (name) => page.waitForFunction((n) => document.querySelector('[data-testid="summary"] tbody tr')?.getAttribute("data-file") === n, name);
+      await page.locator('button[data-sort="characters"]').click();
+      await firstRowIs(most);
+
+      // Keyboard: End reaches the last row (focused, rendered), ↑ the one before, Home the first.
+      const focused = () => page.evaluate(() => ({ index: document.activeElement?.getAttribute("aria-rowindex"), file: document.activeElement?.getAttribute("data-file") }));
+      const waitFocused = (index) => page.waitForFunction((i) => document.activeElement?.getAttribute("aria-rowindex") === i, String(index));
+      await body.first().focus();
+      await page.keyboard.press("End");
+      await waitFocused(N + 1);
+      assert.equal((await focused()).file, least);
+      assert.ok((await windowIndexes()).includes(N + 1));
+      await page.keyboard.press("ArrowUp");
+      await waitFocused(N);
+      await page.keyboard.press("Home");
+      await waitFocused(2);
+      assert.equal((await focused()).file, most);
+      // Enter opens the document.
+      await page.keyboard.press("Enter");
+      await page.locator('[data-testid="document-view"] h2', { hasText: most }).waitFor();
+
+      // Ascending, then scrolling to the bottom renders the last row: the file with the most.
+      await page.locator('button[data-sort="characters"]').click();
+      await firstRowIs(least);
+      await page.locator('[data-testid="summary-viewport"]').evaluate((el) => {
+        el.scrollTop = el.scrollHeight;
+      });
+      const last = table.locator(`tbody tr[aria-rowindex="${N + 1}"]`);
+      await last.waitFor();
+      assert.equal(await last.getAttribute("data-file"), most);
+      assert.ok((await domRows()) < N);
+      await windowIndexes();
     },
   },
   {

@@ -36,10 +36,14 @@ export const DEFAULT_SIMILARITY: SimilarityOptions = { threshold: 0.15, longPass
 
 const FORMULAS: string[] = formulaData.formulas.map(normalizeForMatch).sort((a, b) => b.length - a.length);
 
-/** What similarity needs of one document; built once per file. */
+/**
+ * What similarity needs of one document; built once per file. Plain data (strings and typed
+ * arrays), so that it can move between workers (see packPrepared) without the document model.
+ */
 export interface PreparedDoc {
   name: string;
-  doc: DocumentModel;
+  /** Original text of every paragraph (by paragraph index), for the excerpts of shared passages. */
+  texts: string[];
   body: TextStream;
   bodyPrints: Fingerprints;
   problems: TextStream;
@@ -75,7 +79,7 @@ export function prepareDoc(name: string, doc: DocumentModel, analysis: Analysis,
   const problemStream = buildStream(problems, masks);
   return {
     name,
-    doc,
+    texts: doc.paragraphs.map((p) => p.text),
     body: bodyStream,
     bodyPrints: fingerprint(bodyStream),
     problems: problemStream,
@@ -165,16 +169,16 @@ function seeds(prints: readonly Fingerprints[], pairOk: (i: number, j: number) =
  * Original text of stream range [s, e): from the first to the last character, punctuation included;
  * paragraphs left out of the stream (headings, title) are left out here too.
  */
-export function excerpt(doc: DocumentModel, stream: TextStream, s: number, e: number): string {
+export function excerpt(texts: readonly string[], stream: TextStream, s: number, e: number): string {
   const paras: number[] = [];
   for (let q = s; q < e; q++) if (stream.para[q] >= 0 && paras[paras.length - 1] !== stream.para[q]) paras.push(stream.para[q]);
   if (!paras.length) return "";
   const o0 = stream.off[s];
   const o1 = stream.off[e - 1];
-  if (paras.length === 1) return doc.paragraphs[paras[0]].text.slice(o0, o1 + 1);
+  if (paras.length === 1) return texts[paras[0]].slice(o0, o1 + 1);
   return paras
     .map((p, i) => {
-      const t = doc.paragraphs[p].text;
+      const t = texts[p];
       return i === 0 ? t.slice(o0) : i === paras.length - 1 ? t.slice(0, o1 + 1) : t;
     })
     .join("\n");
@@ -210,8 +214,8 @@ function passageView(a: PreparedDoc, sa: TextStream, b: PreparedDoc, sb: TextStr
     length: p.a[1] - p.a[0],
     aParagraph: sa.para[p.a[0]],
     bParagraph: sb.para[p.b[0]],
-    aText: excerpt(a.doc, sa, p.a[0], p.a[1]),
-    bText: excerpt(b.doc, sb, p.b[0], p.b[1]),
+    aText: excerpt(a.texts, sa, p.a[0], p.a[1]),
+    bText: excerpt(b.texts, sb, p.b[0], p.b[1]),
   };
 }
 
@@ -326,4 +330,13 @@ export function findRecycled(
   }
   const order = new Map(current.map((d, i) => [d.name, i]));
   return [...best.values()].sort((x, y) => order.get(x.file)! - order.get(y.file)! || x.paragraph - y.paragraph);
+}
+
+/** The buffers of a prepared document, for postMessage's transfer list (the sender loses them). */
+export function preparedBuffers(d: PreparedDoc): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  for (const a of [d.body.codes, d.body.para, d.body.off, d.bodyPrints.hashes, d.bodyPrints.positions, d.problems.codes, d.problems.para, d.problems.off, d.problemPrints.hashes, d.problemPrints.positions]) {
+    if (a.buffer instanceof ArrayBuffer) out.add(a.buffer);
+  }
+  return [...out];
 }
