@@ -23,7 +23,7 @@ import { DocxReadError } from "./errors";
 import { ListCounter, parseNumbering } from "./numbering";
 import { headingLevelFromName, parseStyles, wordPrefix, type StyleTable } from "./styles";
 import { CLOSE, EOF, int, OPEN, TEXT, XmlScanner, XmlSyntaxError } from "./xml";
-import { inflateEntry, InflateLimitError, listEntries, type ZipEntry } from "./zip";
+import { inflateEntry, InflateLimitError, listEntries, MAX_RATIO, type ZipEntry } from "./zip";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -175,6 +175,7 @@ class Archive {
         data = inflateEntry(this.bytes, e, limit);
       } catch (err) {
         if (!(err instanceof InflateLimitError)) throw err;
+        if (err.ratio) throw new DocxReadError("inflate-limit", `文件解压后过大（${n} 解压后超过压缩前的 ${MAX_RATIO} 倍），可能是压缩炸弹，已停止读取`);
         const what = limit === own ? `${n} 超过 ${sizeLabel(own)}` : `合计超过 ${sizeLabel(this.limits.total)}`;
         throw new DocxReadError("inflate-limit", `文件解压后过大（${what}），可能是压缩炸弹，已停止读取`);
       }
