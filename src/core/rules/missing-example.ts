@@ -6,10 +6,10 @@ import data from "../../data/rules/example-signals.json";
 import type { Rule, RuleResult } from "../types";
 import { collectItems } from "./util/doc";
 import setPhrases from "../../data/rules/set-phrases.json";
-import { blankPhrases, LiteralIndex, literalAlternation, quote, visibleLength } from "./util/text";
+import { blankPhrases, LiteralIndex, literalAlternation, quote, visibleAtLeast, visibleLength } from "./util/text";
 
 /** Numbered set phrases (四个意识, 八项规定…) are neither examples nor data. */
-const SET_PHRASES = new LiteralIndex(setPhrases.phrases);
+const SET_PHRASES = new LiteralIndex(setPhrases.phrases, { prefilter: true });
 
 const WORDS = literalAlternation(data.words.map((w) => w.replace("…", "")), "");
 const PATTERNS = data.patterns.map((s) => new RegExp(s));
@@ -30,7 +30,7 @@ export const rule: Rule = {
   check(ctx) {
     const out: RuleResult[] = [];
     for (const it of collectItems(ctx, ["存在的问题", "政绩观"])) {
-      if (visibleLength(it.text) < MIN_LENGTH || hasExample(it.text)) continue;
+      if (!visibleAtLeast(it.text, MIN_LENGTH) || hasExample(it.text)) continue;
       const label = it.label ? `“${it.label}”` : "该";
       out.push({
         message: `${label}问题缺少具体事例，未写明时间、事件、数据或名称，显得笼统`,
