@@ -99,8 +99,9 @@ function quoteFindings(text: string, p: number, out: RuleResult[]): void {
     i = text.indexOf('"', j + 1);
   }
   // Curly quotes: a ” while no quote is open starts a reversed pair, closed by the next “.
+  // (Only a ” can start one: without any, the walk finds nothing.)
   let open = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = text.indexOf("”") < 0 ? text.length : 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === "“") open = true;
     else if (ch === "”") {
