@@ -3,11 +3,16 @@
  * process (no JIT warm-up, no inline caches, lazily built tables still unbuilt) that:
  *   1. imports the engine (module initialisation timed separately),
  *   2. reads a generated 10,000-paragraph .docx once (cold read),
- *   3. checks it once (cold check), then checks it again 5 times (warm, as `bench/run.ts` reports).
+ *   3. checks it once (cold check), then checks it again 5 times (warm, as `bench/run.ts` reports),
+ *   4. reads it again 5 times (warm read).
+ * Each step is reported as wall time and as CPU time (process.cpuUsage: user + system, all threads
+ * of the process), which moves much less with the load other processes put on the machine.
  * Prints medians over the processes; never fails on timing.
  *
- *   node --import tsx bench/cold.ts            (parent: spawns the samples)
- *   node --import tsx bench/cold.ts --child F  (one sample on file F; prints one JSON line)
+ *   node --import tsx bench/cold.ts                     (parent: spawns the samples)
+ *   node --import tsx bench/cold.ts --paragraphs 50000  (another size)
+ *   COLD_PROCESSES=15 node --import tsx bench/cold.ts   (more samples; default 7)
+ *   node --import tsx bench/cold.ts --child F           (one sample on file F; prints one JSON line)
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
