@@ -22,8 +22,8 @@ import type { DocumentModel, Paragraph } from "../core/types";
 import { DocxReadError } from "./errors";
 import { ListCounter, parseNumbering } from "./numbering";
 import { headingLevelFromName, parseStyles, wordPrefix, type StyleTable } from "./styles";
-import { CLOSE, EOF, int, OPEN, TEXT, XmlScanner, XmlSyntaxError } from "./xml";
-import { inflateEntry, InflateLimitError, listEntries, type ZipEntry } from "./zip";
+import { ByteXmlScanner, CLOSE, EOF, int, OPEN, TEXT, XmlScanner, XmlSyntaxError, type XmlTokens } from "./xml";
+import { inflateEntry, InflateLimitError, listEntries, MAX_RATIO, type ZipEntry } from "./zip";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -77,6 +77,14 @@ export function declaredEncoding(b: Uint8Array): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
+/** True when decodeXmlBytes reads the part as UTF-8 (no UTF-16 mark or pattern, no other declared encoding). */
+export function isUtf8Part(b: Uint8Array): boolean {
+  if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) || (b[0] === 0x3c && b[1] === 0) || (b[0] === 0 && b[1] === 0x3c))) return false;
+  const enc = declaredEncoding(b);
+  // Declared UTF-16 but written one byte per character (the declaration itself proves it): UTF-8.
+  return enc === null || enc === "utf-8" || enc === "utf8" || b[0] === 0xef || enc === "utf-16" || enc === "utf-16le" || enc === "utf-16be";
+}
+
 /**
  * Text of an XML part. UTF-16 is recognised by its byte-order mark; UTF-8 is the default. A part
  * that declares another encoding (GB2312, GBK…) is decoded with it when TextDecoder knows it, and
@@ -88,10 +96,8 @@ export function decodeXmlBytes(b: Uint8Array, part = "word/document.xml"): strin
   // UTF-16 without a byte-order mark: "<" followed or preceded by a zero byte.
   if (b.length >= 2 && b[0] === 0x3c && b[1] === 0) return new TextDecoder("utf-16le").decode(b);
   if (b.length >= 2 && b[0] === 0 && b[1] === 0x3c) return new TextDecoder("utf-16be").decode(b);
-  const enc = declaredEncoding(b);
-  if (enc === null || enc === "utf-8" || enc === "utf8" || b[0] === 0xef) return utf8.decode(b);
-  // Declared UTF-16 but written one byte per character (the declaration itself proves it): read as UTF-8.
-  if (enc === "utf-16" || enc === "utf-16le" || enc === "utf-16be") return utf8.decode(b);
+  if (isUtf8Part(b)) return utf8.decode(b);
+  const enc = declaredEncoding(b) as string; // not null: isUtf8Part is true without a declaration
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(enc, { fatal: true });
@@ -175,6 +181,7 @@ class Archive {
         data = inflateEntry(this.bytes, e, limit);
       } catch (err) {
         if (!(err instanceof InflateLimitError)) throw err;
+        if (err.ratio) throw new DocxReadError("inflate-limit", `文件解压后过大（${n} 解压后超过压缩前的 ${MAX_RATIO} 倍），可能是压缩炸弹，已停止读取`);
         const what = limit === own ? `${n} 超过 ${sizeLabel(own)}` : `合计超过 ${sizeLabel(this.limits.total)}`;
         throw new DocxReadError("inflate-limit", `文件解压后过大（${what}），可能是压缩炸弹，已停止读取`);
       }
@@ -186,6 +193,13 @@ class Archive {
   text(name: string): string | null {
     const b = this.files.get(name);
     return b ? decodeXmlBytes(b, name) : null;
+  }
+
+  /** A UTF-8 part as its bytes (read with ByteXmlScanner, nothing decoded up front), any other as text; null when absent. */
+  xml(name: string): string | Uint8Array | null {
+    const b = this.files.get(name);
+    if (!b) return null;
+    return isUtf8Part(b) ? b : decodeXmlBytes(b, name);
   }
 }
 
@@ -241,7 +255,7 @@ function readDocxUnguarded(bytes: Uint8Array, options: ReadDocxOptions): Documen
   const mainDir = mainPart.includes("/") ? mainPart.slice(0, mainPart.lastIndexOf("/")) : "";
   const mainRelsName = `${mainDir ? mainDir + "/" : ""}_rels/${mainPart.slice(mainDir ? mainDir.length + 1 : 0)}.rels`;
   archive.extract([mainPart, mainRelsName]);
-  const docXml = archive.text(mainPart);
+  const docXml = archive.xml(mainPart);
   if (docXml === null) throw new DocxReadError("no-document", "压缩包里没有 word/document.xml，不是 Word 文档");
 
   let stylesPart = "word/styles.xml";
@@ -259,9 +273,9 @@ function readDocxUnguarded(bytes: Uint8Array, options: ReadDocxOptions): Documen
   return parsePart(mainPart, () => ({ paragraphs: parseDocumentXml(docXml, styles, counter) }));
 }
 
-/** Parse the main document part; exported for tests and the benchmark. */
-export function parseDocumentXml(xml: string, styles: StyleTable, counter: ListCounter): Paragraph[] {
-  const sc = new XmlScanner(xml);
+/** Parse the main document part (its text, or its UTF-8 bytes); exported for tests and the benchmark. */
+export function parseDocumentXml(xml: string | Uint8Array, styles: StyleTable, counter: ListCounter): Paragraph[] {
+  const sc: XmlTokens = typeof xml === "string" ? new XmlScanner(xml) : new ByteXmlScanner(xml);
   const out: Paragraph[] = [];
   if (sc.next() !== OPEN) return out;
   const w = wordPrefix(sc);

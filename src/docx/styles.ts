@@ -1,6 +1,6 @@
 /** word/styles.xml: paragraph styles with basedOn inheritance, outline levels and numbering. */
 
-import { CLOSE, EOF, int, OPEN, XmlScanner } from "./xml";
+import { CLOSE, EOF, int, OPEN, XmlScanner, type XmlTokens } from "./xml";
 
 const W_NS = [
   "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -11,7 +11,7 @@ const W_NS = [
  * Prefix (with trailing ":") that the WordprocessingML namespace uses on the root element of a
  * part, "" when it is the default namespace. Falls back to "w:".
  */
-export function wordPrefix(scanner: XmlScanner): string {
+export function wordPrefix(scanner: XmlTokens): string {
   for (const [name, value] of scanner.attributes()) {
     if (!W_NS.includes(value)) continue;
     if (name === "xmlns") return "";

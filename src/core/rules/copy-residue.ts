@@ -28,7 +28,7 @@ const MD_RE = /(?<=^[\s\u3000]*|[。；：！？])\*\*(?!\*)(?=\S)[^*\n]{2,80}?(
  * Cheap pre-check: only a paragraph with one of the residue words, a Latin letter or markup can hold
  * residue. (A class of single common characters matched nearly every paragraph.)
  */
-const PRECHECK_WORDS = new LiteralIndex([...data.strong, ...data.weak, ...data.sourceLabels, ...data.metaLines]);
+const PRECHECK_WORDS = new LiteralIndex([...data.strong, ...data.weak, ...data.sourceLabels, ...data.metaLines], { prefilter: true });
 const PRECHECK = { test: (text: string): boolean => /[A-Za-z#[{<*]/.test(text) || PRECHECK_WORDS.has(text) };
 const SUFFIXES = [...data.siteSuffixes].sort((a, b) => b.length - a.length);
 const OPEN_Q = new Set(["“", "\"", "‘", "'", "「", "【", "（", "("]);

@@ -3,10 +3,10 @@ import data from "../../data/rules/measure-signals.json";
 import type { Rule, RuleResult } from "../types";
 import { collectItems } from "./util/doc";
 import setPhrases from "../../data/rules/set-phrases.json";
-import { blankPhrases, LiteralIndex, literalAlternation, quote, visibleLength } from "./util/text";
+import { blankPhrases, LiteralIndex, literalAlternation, quote, visibleAtLeast } from "./util/text";
 
 /** Numbered set phrases (三会一课, 四个意识, 十五五…) are neither deadlines nor quantities. */
-const SET_PHRASES = new LiteralIndex(setPhrases.phrases);
+const SET_PHRASES = new LiteralIndex(setPhrases.phrases, { prefilter: true });
 
 const TIME = literalAlternation(data.time, "");
 const QTY = literalAlternation(data.quantity, "");
@@ -27,7 +27,7 @@ export const rule: Rule = {
   check(ctx) {
     const out: RuleResult[] = [];
     for (const it of collectItems(ctx, ["整改措施"])) {
-      if (visibleLength(it.text) < MIN_LENGTH) continue;
+      if (!visibleAtLeast(it.text, MIN_LENGTH)) continue;
       const c = checkability(it.text);
       if (c.time || c.quantity || c.responsibility) continue;
       const label = it.label ? `“${it.label}”` : "该";

@@ -6,10 +6,10 @@ import data from "../../data/rules/example-signals.json";
 import type { Rule, RuleContext, RuleResult } from "../types";
 import { bodyOffset, collectItems, itemsByParagraph } from "./util/doc";
 import setPhrases from "../../data/rules/set-phrases.json";
-import { blankPhrases, LiteralIndex, literalAlternation, quote, visibleLength } from "./util/text";
+import { blankPhrases, LiteralIndex, literalAlternation, quote, visibleAtLeast, visibleLength } from "./util/text";
 
 /** Numbered set phrases (四个意识, 八项规定…) are neither examples nor data. */
-const SET_PHRASES = new LiteralIndex(setPhrases.phrases);
+const SET_PHRASES = new LiteralIndex(setPhrases.phrases, { prefilter: true });
 
 const WORDS = literalAlternation(data.words.map((w) => w.replace("…", "")), "");
 const PATTERNS = data.patterns.map((s) => new RegExp(s));
@@ -52,7 +52,7 @@ export const rule: Rule = {
     const out: RuleResult[] = [];
     const byPara = itemsByParagraph(ctx);
     for (const it of collectItems(ctx, ["存在的问题", "政绩观"])) {
-      if (visibleLength(it.text) < MIN_LENGTH || hasExample(it.text)) continue;
+      if (!visibleAtLeast(it.text, MIN_LENGTH) || hasExample(it.text)) continue;
       if (underToldCase(ctx, byPara, it.paragraph, ctx.analysis.sections[it.section].start)) continue;
       const label = it.label ? `“${it.label}”` : "该";
       out.push({

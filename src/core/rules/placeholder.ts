@@ -1,8 +1,8 @@
 /** placeholder: unfilled placeholders (XX, ××, ***, 某某, ___, 【…】, （此处填写…）). */
-import { isResidueOnly, markdownMarkerOffsets } from "./copy-residue";
+import { markdownMarkerOffsets } from "./copy-residue";
 import data from "../../data/rules/placeholder.json";
 import type { Rule, RuleResult } from "../types";
-import { kindAt } from "./util/doc";
+import { kindAt, residueOnlyAt } from "./util/doc";
 import { quoteAround } from "./util/text";
 
 const PATTERN = new RegExp(data.patterns.map((p) => `(?:${p.source})`).join("|"), "g");
@@ -17,10 +17,12 @@ export const rule: Rule = {
   description: "未填写的占位符：XX、××、***、某某、___、【……】、（此处填写……），以及词中的替代字（市x局、X中X会、*部门、市某局）",
   check(ctx) {
     const out: RuleResult[] = [];
-    for (const p of ctx.doc.paragraphs) {
+    const ps = ctx.doc.paragraphs;
+    for (let i = 0; i < ps.length; i++) {
+      const p = ps[i];
       const text = p.text;
       // A residue-only paragraph ("某某文库……") is reported once, by copy-residue.
-      if (!text || isResidueOnly(text)) continue;
+      if (!text || residueOnlyAt(ctx, i)) continue;
       PATTERN.lastIndex = 0;
       const found: { text: string; offset: number }[] = [];
       const md = markdownMarkerOffsets(text);

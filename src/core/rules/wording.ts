@@ -8,7 +8,7 @@
  */
 import data from "../../data/rules/wording.json";
 import type { Fix, Rule, RuleResult } from "../types";
-import { isResidueOnly } from "./copy-residue";
+import { residueOnlyAt } from "./util/doc";
 import { LiteralIndex, quoteAround } from "./util/text";
 
 interface Term { wrong: string; right: string; context?: string }
@@ -99,8 +99,9 @@ function quoteFindings(text: string, p: number, out: RuleResult[]): void {
     i = text.indexOf('"', j + 1);
   }
   // Curly quotes: a ” while no quote is open starts a reversed pair, closed by the next “.
+  // (Only a ” can start one: without any, the walk finds nothing.)
   let open = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = text.indexOf("”") < 0 ? text.length : 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === "“") open = true;
     else if (ch === "”") {
@@ -206,10 +207,11 @@ export const rule: Rule = {
   description: "用词与标点：常用词语错写（如“雪中送碳”）、重复字（如“此此”）、引号方向、汉字间多余空格、中文句中半角标点",
   check(ctx) {
     const out: RuleResult[] = [];
-    for (const p of ctx.doc.paragraphs) {
-      const text = p.text;
-      if (!text || isResidueOnly(text)) continue;
-      out.push(...checkWording(text, p.index));
+    const ps = ctx.doc.paragraphs;
+    for (let i = 0; i < ps.length; i++) {
+      const text = ps[i].text;
+      if (!text || residueOnlyAt(ctx, i)) continue;
+      out.push(...checkWording(text, ps[i].index));
     }
     return out;
   },

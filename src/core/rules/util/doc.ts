@@ -4,11 +4,41 @@ import { compact } from "../../normalize";
 import type { OutlineItem, RuleContext, Section, SectionKind } from "../../types";
 import { cnToInt } from "./text";
 
-/** Outline items keyed by paragraph index. */
+/**
+ * Data derived once per check and shared by the rules: keyed by the RuleContext object, which
+ * checkDocument creates once per check (so nothing outlives a check or mixes two documents).
+ */
+interface CheckCache {
+  byPara?: Map<number, OutlineItem>;
+  /** Per paragraph: 0 not computed yet, 1 not residue-only, 2 residue-only. */
+  residue?: Uint8Array;
+  /** Items of each section (collectItems), by section index. */
+  sectionItems?: Map<number, BodyItem[]>;
+}
+const CACHE = new WeakMap<RuleContext, CheckCache>();
+
+function cacheOf(ctx: RuleContext): CheckCache {
+  let c = CACHE.get(ctx);
+  if (!c) CACHE.set(ctx, (c = {}));
+  return c;
+}
+
+/** Outline items keyed by paragraph index (computed once per check: do not modify). */
 export function itemsByParagraph(ctx: RuleContext): Map<number, OutlineItem> {
+  const cache = cacheOf(ctx);
+  if (cache.byPara) return cache.byPara;
   const m = new Map<number, OutlineItem>();
   for (const it of ctx.analysis.items) if (!m.has(it.paragraph)) m.set(it.paragraph, it);
-  return m;
+  return (cache.byPara = m);
+}
+
+/** isResidueOnly of paragraph `index`, computed once per check. */
+export function residueOnlyAt(ctx: RuleContext, index: number): boolean {
+  const cache = cacheOf(ctx);
+  const flags = (cache.residue ??= new Uint8Array(ctx.doc.paragraphs.length));
+  let f = flags[index];
+  if (f === 0) flags[index] = f = isResidueOnly(ctx.doc.paragraphs[index].text) ? 2 : 1;
+  return f === 2;
 }
 
 /** The body of a section (its heading left out) as one string, each paragraph compacted for keyword matching. */
@@ -104,11 +134,26 @@ export interface BodyItem {
  * an unmarked paragraph following a marked point under the same heading is its continuation.
  */
 export function collectItems(ctx: RuleContext, kinds: readonly SectionKind[]): BodyItem[] {
+  const cache = cacheOf(ctx);
+  const bySection = (cache.sectionItems ??= new Map());
+  const out: BodyItem[] = [];
+  ctx.analysis.sections.forEach((sec, si) => {
+    if (sec.kind === null || !kinds.includes(sec.kind)) return;
+    let items = bySection.get(si);
+    if (!items) bySection.set(si, (items = sectionItems(ctx, si)));
+    // Copies: a rule may change its items without affecting the next rule.
+    for (const it of items) out.push({ ...it });
+  });
+  return out;
+}
+
+/** collectItems for one section. */
+function sectionItems(ctx: RuleContext, si: number): BodyItem[] {
   const byPara = itemsByParagraph(ctx);
   const out: BodyItem[] = [];
   const paras = ctx.doc.paragraphs;
-  ctx.analysis.sections.forEach((sec, si) => {
-    if (sec.kind === null || !kinds.includes(sec.kind)) return;
+  const sec = ctx.analysis.sections[si];
+  {
     let sawMarked = false; // a marked point or heading seen in this section
     let lastWasMarkedPoint = false;
     let pendingLead: BodyItem[] = [];
@@ -128,7 +173,7 @@ export function collectItems(ctx: RuleContext, kinds: readonly SectionKind[]): B
       const text = paras[p].text;
       // A paragraph that is only website residue is reported (and deleted) by copy-residue, not
       // judged as a problem or a measure.
-      if (!text.trim() || isResidueOnly(text)) continue;
+      if (!text.trim() || residueOnlyAt(ctx, p)) continue;
       const item = byPara.get(p);
       const body0 = bodyOffset(text, item);
       if (item) {
@@ -172,6 +217,6 @@ export function collectItems(ctx: RuleContext, kinds: readonly SectionKind[]): B
     }
     // A section with no marker at all: its plain paragraphs are the items.
     if (!sawMarked) out.push(...pendingLead);
-  });
+  }
   return out;
 }

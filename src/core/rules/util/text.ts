@@ -85,6 +85,17 @@ export function visibleLength(text: string): number {
   return n;
 }
 
+/** visibleLength(text) >= n, counting only as far as n. */
+export function visibleAtLeast(text: string, n: number): boolean {
+  if (n <= 0) return true;
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 10 && c !== 13 && (c < 0xdc00 || c > 0xdfff) && ++k >= n) return true;
+  }
+  return false;
+}
+
 /** True when the string holds nothing but whitespace and punctuation. */
 export function isOnlyPunctuation(s: string): boolean {
   return /^[\s\u3000\p{P}\p{S}]*$/u.test(s);
@@ -106,7 +117,14 @@ export class LiteralIndex {
   private readonly byFirst = new Map<number, string[]>();
   /** 1 where a word starts with that UTF-16 unit: most characters are rejected without a Map lookup. */
   private readonly first = new Uint8Array(65536);
-  constructor(words: readonly string[]) {
+  /**
+   * With `prefilter`, a text is first tested with one regex alternation of the words (native code,
+   * as fast on the first call as later) and only scanned when it holds one: worth it for a short
+   * list whose words start with common characters (set phrases: 三…, 四…), not for a long list.
+   */
+  private readonly prefilter: RegExp | null;
+  constructor(words: readonly string[], opts: { prefilter?: boolean } = {}) {
+    this.prefilter = opts.prefilter ? literalAlternation(words, "") : null;
     for (const w of [...new Set(words)].filter((x) => x.length > 0).sort((a, b) => b.length - a.length)) {
       const c = w.charCodeAt(0);
       this.first[c] = 1;
@@ -117,6 +135,7 @@ export class LiteralIndex {
   }
   /** True when the text holds any of the words. */
   has(text: string): boolean {
+    if (this.prefilter) return this.prefilter.test(text);
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (this.first[c] === 0) continue;
@@ -127,6 +146,7 @@ export class LiteralIndex {
   /** Non-overlapping matches, left to right, longest at each position. */
   findAll(text: string): { index: number; word: string }[] {
     const out: { index: number; word: string }[] = [];
+    if (this.prefilter && !this.prefilter.test(text)) return out;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (this.first[c] === 0) continue;

@@ -1,0 +1,91 @@
+/**
+ * The speed-ups of the check must not change a single finding. Each cached or pre-filtered path is
+ * compared with the plain computation it replaces, on large generated materials (with slips in many
+ * paragraphs) and on the core fixtures:
+ * - rules sharing one context (cached residue flags, outline map and items) report exactly what each
+ *   rule reports on a context of its own;
+ * - residueOnlyAt agrees with isResidueOnly, collectItems with a fresh computation (and a rule that
+ *   changes its items does not change the next rule's);
+ * - LiteralIndex with a regex pre-filter finds what the plain index finds; visibleAtLeast agrees
+ *   with visibleLength.
+ */
+import { generateMaterial, toModel } from "../../bench/generate";
+import { analyze } from "../../src/core/analyze";
+import { checkDocument, choosePreset } from "../../src/core/checker";
+import { RULES } from "../../src/core/rules";
+import { isResidueOnly } from "../../src/core/rules/copy-residue";
+import { collectItems, residueOnlyAt } from "../../src/core/rules/util/doc";
+import { LiteralIndex, visibleAtLeast, visibleLength } from "../../src/core/rules/util/text";
+import type { DocumentModel, RuleContext, SectionKind } from "../../src/core/types";
+import setPhrases from "../../src/data/rules/set-phrases.json";
+import residueWords from "../../src/data/rules/copy-residue.json";
+import { listFixtures, loadFixture } from "./helpers";
+
+/** Paragraphs that are nothing but website residue (copy-residue deletes them; other rules skip them). */
+const RESIDUE_ONLY = ["更多范文请关注微信公众号。", "来源：某某范文网", "“公文范例网，www.gongwen-example.com”", "本文转自网络，如有侵权请联系删除。"];
+
+function withResidue(n: number, seed: number, messyEvery: number): DocumentModel {
+  const ps = generateMaterial(n, seed, { messyEvery });
+  ps.forEach((p, i) => {
+    if (p.level === null && i % 97 === 50) p.text = RESIDUE_ONLY[i % RESIDUE_ONLY.length];
+  });
+  return toModel(ps);
+}
+
+const DOCS: [string, DocumentModel][] = [
+  ["generated, a slip in every paragraph", withResidue(1500, 11, 1)],
+  ["generated, a slip in one of 3", withResidue(1500, 12, 3)],
+  ...listFixtures().map((f): [string, DocumentModel] => [f, loadFixture(f)]),
+];
+
+function contextOf(doc: DocumentModel): RuleContext {
+  const { preset } = choosePreset(doc);
+  return { doc, analysis: analyze(doc, preset), preset };
+}
+
+describe.each(DOCS)("%s", (_name, doc) => {
+  it("every rule reports the same on a shared context as on a context of its own", () => {
+    const shared = contextOf(doc);
+    const report = checkDocument(doc, { preset: shared.preset });
+    let total = 0;
+    for (const rule of RULES) {
+      const own = rule.check(contextOf(doc));
+      expect(rule.check(shared)).toEqual(own);
+      total += own.length;
+      const inReport = report.findings.filter((f) => f.ruleId === rule.id).length;
+      expect(inReport).toBe(own.length);
+    }
+    if (doc.paragraphs.length > 1000) expect(total).toBeGreaterThan(100); // the material really has slips
+  });
+
+  it("residue flags and items computed once equal a fresh computation", () => {
+    const ctx = contextOf(doc);
+    expect(doc.paragraphs.map((_p, i) => residueOnlyAt(ctx, i))).toEqual(doc.paragraphs.map((p) => isResidueOnly(p.text)));
+    const kinds: SectionKind[][] = [["存在的问题"], ["存在的问题", "政绩观"], ["整改措施"]];
+    for (const k of kinds) {
+      const first = collectItems(ctx, k);
+      const fresh = collectItems(contextOf(doc), k);
+      expect(first).toEqual(fresh);
+      for (const it of first) it.text = "（改过）";
+      expect(collectItems(ctx, k)).toEqual(fresh);
+    }
+  });
+
+  it("a pre-filtered LiteralIndex and visibleAtLeast agree with the plain scans", () => {
+    const lists = [setPhrases.phrases, [...residueWords.strong, ...residueWords.weak, ...residueWords.sourceLabels, ...residueWords.metaLines]];
+    for (const words of lists) {
+      const plain = new LiteralIndex(words);
+      const filtered = new LiteralIndex(words, { prefilter: true });
+      const texts = doc.paragraphs.map((p) => p.text);
+      expect(texts.map((t) => filtered.findAll(t))).toEqual(texts.map((t) => plain.findAll(t)));
+      expect(texts.map((t) => filtered.has(t))).toEqual(texts.map((t) => plain.has(t)));
+    }
+    for (const n of [0, 1, 12, 40]) expect(doc.paragraphs.map((p) => visibleAtLeast(p.text, n))).toEqual(doc.paragraphs.map((p) => visibleLength(p.text) >= n));
+  });
+});
+
+it("the generated materials contain what the pre-filters look for", () => {
+  const texts = DOCS[0][1].paragraphs.map((p) => p.text);
+  expect(texts.filter((t) => new LiteralIndex(setPhrases.phrases).has(t)).length).toBeGreaterThan(0);
+  expect(texts.filter((t) => isResidueOnly(t)).length).toBeGreaterThan(0);
+});
