@@ -12,7 +12,7 @@ function paragraphVisible(i) {
   return a.bottom > b.top && a.top < b.bottom;
 }
 
-export default [
+const tests = [
   {
     name: "插入骨架、常用语后文档视图滚动到插入处",
     timeout: 120000,
@@ -53,3 +53,55 @@ export default [
     },
   },
 ];
+
+const checkPanel = (page) => page.locator("#panel-check");
+
+/** Clicks 开始检查 / 重新检查 and waits until the result is shown and the button is enabled again. */
+async function runCheck(page) {
+  await checkPanel(page).locator('button[data-action="check"]').click();
+  await checkPanel(page).locator('[data-testid="check-result"]').waitFor();
+  await page.waitForFunction(() => {
+    const b = document.querySelector('#panel-check button[data-action="check"]');
+    return b && !b.disabled && b.getAttribute("aria-disabled") !== "true";
+  });
+}
+
+tests.push({
+  name: "检查后编辑文档：提示结果可能已过期，结果仍可定位；重新检查后提示消失、定位高亮清除",
+  timeout: 150000,
+  fn: async ({ page, helpers }) => {
+    const { assert } = helpers;
+    await helpers.openPlayground();
+    await page.evaluate(() => window.duizhaoDemo.loadExample());
+    await page.getByRole("tab", { name: "检查" }).click();
+    await runCheck(page);
+    const stale = checkPanel(page).getByTestId("stale-notice");
+    assert.equal(await stale.count(), 0, "刚检查完不应提示过期");
+
+    // 定位 leaves a temporary highlight.
+    await checkPanel(page).getByRole("button", { name: /^定位/ }).first().click();
+    await page.waitForFunction(() => window.duizhaoDemo.highlighted().length > 0);
+
+    // The user types in the document.
+    const target = page.locator('[data-testid="document"] .para[data-index="1"]');
+    await target.click();
+    await page.keyboard.type("补充一句。");
+    await stale.waitFor();
+    assert.match(await stale.innerText(), /结果可能已过期，请重新检查/);
+    // The results are still there and still navigate.
+    assert.equal(await checkPanel(page).locator('[data-testid="check-result"]').getAttribute("data-stale"), "true");
+    await checkPanel(page).getByRole("button", { name: /^定位/ }).first().click();
+    await page.waitForFunction(() => window.duizhaoDemo.highlighted().length > 0);
+
+    await stale.getByRole("button", { name: "重新检查" }).click();
+    await stale.waitFor({ state: "detached" });
+    await page.waitForFunction(() => {
+      const b = document.querySelector('#panel-check button[data-action="check"]');
+      return b && b.getAttribute("aria-disabled") !== "true" && !document.querySelector('#panel-check [data-testid="check-result"][data-stale]');
+    });
+    await page.waitForFunction(() => window.duizhaoDemo.highlighted().length === 0);
+    assert.equal(await stale.count(), 0);
+  },
+});
+
+export default tests;

@@ -35,6 +35,11 @@ export interface CheckService {
   applyFix(fix: Fix, model: DocumentModel): Promise<FixOutcome>;
   /** Removes the temporary highlight of the last jump (no-op when there is none). */
   clearHighlight?(): Promise<void>;
+  /**
+   * Calls `onChange` once when the document changes from now on (host port onDocumentChange);
+   * returns the function that stops watching, or null where the host cannot tell.
+   */
+  onDocumentChange?(onChange: () => void): (() => void) | null;
 }
 
 const runner = createCheckRunner();
@@ -53,4 +58,5 @@ export const officeCheckService: CheckService = {
   select: (ref) => currentHost().selectParagraph(ref),
   applyFix: (fix, model) => currentHost().applyFix(fix, model),
   clearHighlight: () => currentHost().clearHighlight(),
+  onDocumentChange: (onChange) => currentHost().onDocumentChange?.(onChange) ?? null,
 };
