@@ -57,5 +57,5 @@ export const wordHost: DocumentHost = {
   themeBackground: () => officeThemeBackground(),
   onThemeChanged: (handler) => onOfficeThemeChanged(handler),
   openAddinPage: (page) => void openAddinPage(page),
-  onDocumentChange: (onChange) => onDocumentChange(onChange),
+  onDocumentChange: (onChange, since) => onDocumentChange(onChange, since),
 };

@@ -55,7 +55,8 @@ async function contentSignature(): Promise<string> {
   return fingerprint(session().doc.Content.Text);
 }
 
-export function onDocumentChange(onChange: () => void, debounceMs?: number): () => void {
+/** `since` is ignored: the WPS read gives no signature of its own, the baseline is read now (3 calls). */
+export function onDocumentChange(onChange: () => void, _since?: string, debounceMs?: number): () => void {
   return watchForChange(
     {
       listen(poke) {

@@ -70,5 +70,5 @@ export const wpsHost: DocumentHost = {
   themeBackground: () => undefined,
   onThemeChanged: () => undefined,
   openAddinPage: (page) => openWpsAddinPage(page),
-  onDocumentChange: (onChange) => onDocumentChange(onChange),
+  onDocumentChange: (onChange, since) => onDocumentChange(onChange, since),
 };

@@ -2,7 +2,8 @@
  * Learning that the document changed (issue 9 item 11): the shared watch (src/host/changeWatch.ts)
  * and the Word and WPS implementations over the simulated hosts.
  */
-import { watchForChange } from "../../src/host/changeWatch";
+import { textsSignature, watchForChange } from "../../src/host/changeWatch";
+import { readDocument } from "../../src/office/read";
 import { onDocumentChange as wordOnDocumentChange } from "../../src/office/changes";
 import { onDocumentChange as wpsOnDocumentChange } from "../../src/wps/changes";
 import { createWordHost } from "../../src/playground/host";
@@ -101,15 +102,22 @@ describe("watchForChange", () => {
   });
 });
 
-/** Resolves once `cond` holds (a state, not a duration). */
+/** Resolves once `cond` holds (a state, not a duration); a test that fails leaves no poll behind. */
+const polls = new Set<ReturnType<typeof setInterval>>();
+afterEach(() => {
+  for (const t of polls) clearInterval(t);
+  polls.clear();
+});
 const until = (cond: () => boolean) =>
   new Promise<void>((resolve) => {
     const t = setInterval(() => {
       if (cond()) {
         clearInterval(t);
+        polls.delete(t);
         resolve();
       }
     }, 5);
+    polls.add(t);
   });
 const called = (fn: jest.Mock) => until(() => fn.mock.calls.length > 0);
 
@@ -120,21 +128,43 @@ describe("Word (simulated host)", () => {
     delete g.Word;
     delete g.OfficeExtension;
   });
+  const twoTicks = async () => {
+    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
+  };
 
-  test("a selection change after an edit is noticed; moving the cursor alone is not", async () => {
+  test("WordApi 1.6+: the check's read is the baseline (no extra sync); moving the cursor reads nothing; an edit is noticed", async () => {
     const host = createWordHost({ paragraphs: [{ text: "一、存在的问题" }, { text: "学习不够深入。" }] });
     host.install(globalThis);
+    const read = await readDocument();
+    expect(read.signature).toBe(textsSignature(["一、存在的问题", "学习不够深入。"]));
     const onChange = jest.fn();
-    wordOnDocumentChange(onChange, 0);
-    // Baseline read, then a cursor move (a hint without a change): its comparison read is one more sync.
-    await until(() => host.syncCount() >= 1);
+    wordOnDocumentChange(onChange, read.signature, 0);
+    await until(() => host.syncCount() > read.syncs); // registering the paragraph events: one sync, once
+    const before = host.syncCount();
+    host.doc.setSelection(1, 2);
+    await twoTicks();
+    expect(host.syncCount()).toBe(before);
+    expect(onChange).not.toHaveBeenCalled();
+    host.doc.setParagraphs([{ text: "一、存在的问题" }, { text: "学习不够深入，补充一句。" }]);
+    await called(onChange);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(host.syncCount()).toBe(before + 1);
+  });
+
+  test("WordApi 1.3: selection changes are the hint; a change after the check is noticed", async () => {
+    const host = createWordHost({ paragraphs: [{ text: "一、存在的问题" }, { text: "学习不够深入。" }], requirementSets: { WordApi: "1.3" } });
+    host.install(globalThis);
+    const read = await readDocument();
+    const onChange = jest.fn();
+    wordOnDocumentChange(onChange, read.signature, 0);
+    // A cursor move: one comparison read, no change.
     const before = host.syncCount();
     host.doc.setSelection(1, 2);
     await until(() => host.syncCount() > before);
-    await new Promise((r) => setTimeout(r, 0));
+    await twoTicks();
     expect(onChange).not.toHaveBeenCalled();
-    // The user replaces the text (the sim moves the selection, as typing does).
-    host.doc.setParagraphs([{ text: "一、存在的问题" }, { text: "学习不够深入，补充一句。" }]);
+    host.doc.setParagraphs([{ text: "一、存在的问题" }, { text: "" }, { text: "学习不够深入。" }]);
     await called(onChange);
     expect(onChange).toHaveBeenCalledTimes(1);
   });
@@ -148,7 +178,7 @@ describe("WPS (simulated host)", () => {
     jest.useFakeTimers({ doNotFake: ["setImmediate", "queueMicrotask", "nextTick"] });
     try {
       const onChange = jest.fn();
-      const stop = wpsOnDocumentChange(onChange, 0);
+      const stop = wpsOnDocumentChange(onChange, undefined, 0);
       host.doc.setParagraphs([{ text: "一、存在的问题" }, { text: "学习不够深入，补充一句。" }]);
       for (let i = 0; i < 20 && onChange.mock.calls.length === 0; i++) {
         await jest.advanceTimersByTimeAsync(1000);
@@ -169,7 +199,7 @@ describe("Word with WordApi 1.6 paragraph events (mocked)", () => {
   });
 
   test("an edit that leaves the selection alone (paragraph event) is noticed too", async () => {
-    let text = "一、存在的问题\r学习不够深入。";
+    let texts = ["一、存在的问题", "学习不够深入。"];
     const handlers: (() => Promise<void>)[] = [];
     const event = { add: (h: () => Promise<void>) => handlers.push(h) };
     g.Office = {
@@ -178,20 +208,20 @@ describe("Word with WordApi 1.6 paragraph events (mocked)", () => {
     };
     g.Word = {
       run: async <T>(batch: (ctx: unknown) => Promise<T>) => {
-        const body = { text: "", load: () => undefined };
+        const paragraphs = { items: [] as { text: string }[], load: () => undefined };
         const ctx = {
-          document: { body, onParagraphChanged: event, onParagraphAdded: event, onParagraphDeleted: event },
+          document: { body: { paragraphs }, onParagraphChanged: event, onParagraphAdded: event, onParagraphDeleted: event },
           sync: async () => {
-            body.text = text;
+            paragraphs.items = texts.map((text) => ({ text }));
           },
         };
         return batch(ctx);
       },
     };
     const onChange = jest.fn();
-    wordOnDocumentChange(onChange, 0);
+    wordOnDocumentChange(onChange, textsSignature(texts), 0);
     await until(() => handlers.length === 3);
-    text = "一、存在的问题\r学习不够深入";
+    texts = ["一、存在的问题", "学习不够深入"];
     await handlers[0]();
     await called(onChange);
     expect(onChange).toHaveBeenCalledTimes(1);

@@ -11,12 +11,12 @@ import { CheckTab } from "../../src/taskpane/tabs/CheckTab";
 import { FINDINGS, MODEL, result } from "../check/fixtures";
 
 function fakeService(withChanges = true) {
-  const watchers: { onChange: () => void; stopped: boolean }[] = [];
+  const watchers: { onChange: () => void; since?: string; stopped: boolean }[] = [];
   const log: string[] = [];
   const service: CheckService = {
     read: jest.fn(async () => {
       log.push("read");
-      return { model: MODEL, syncs: 1, warnings: [] };
+      return { model: MODEL, syncs: 1, warnings: [], signature: `sig-${log.filter((x) => x === "read").length}` };
     }),
     check: (_m, presetId) => result(presetId ?? "dlsh-2025/banzi", FINDINGS, !presetId),
     presets: () => [{ id: "dlsh-2025/banzi", label: "2025年度民主生活会 · 班子", verified: true }],
@@ -31,9 +31,9 @@ function fakeService(withChanges = true) {
     }),
   };
   if (withChanges) {
-    service.onDocumentChange = (onChange) => {
+    service.onDocumentChange = (onChange, since) => {
       log.push("watch");
-      const w = { onChange, stopped: false };
+      const w = { onChange, since, stopped: false };
       watchers.push(w);
       return () => {
         w.stopped = true;
@@ -58,9 +58,10 @@ it("shows 结果可能已过期 when the document changes, keeps the results, an
   renderTab(service);
   fireEvent.click(screen.getByRole("button", { name: "开始检查" }));
   await screen.findByTestId("check-result");
-  // Watching starts with the check, before its read: an edit during the check counts too.
-  expect(log.indexOf("watch")).toBeLessThan(log.indexOf("read"));
+  // Watching compares with the check's own read (its signature): no extra read for a baseline.
+  expect(log.indexOf("watch")).toBeGreaterThan(log.indexOf("read"));
   expect(watchers).toHaveLength(1);
+  expect(watchers[0].since).toBe("sig-1");
   expect(stale()).toBeNull();
 
   // A jump leaves a temporary highlight.

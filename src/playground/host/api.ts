@@ -27,6 +27,7 @@
  *   "InvalidRequestContext".
  */
 import { SimOfficeError, propertyNotLoaded, valueNotLoaded } from "./errors";
+import { paragraphEvent } from "./paragraphEvents";
 import {
   LOCALIZED_STYLE,
   outlineOf,
@@ -541,6 +542,16 @@ export class SimDocumentProxy extends SimClientObject<SimDocument> {
   }
   get settings(): SimSettingCollection {
     return this._nav("settings", () => new SimSettingCollection(this.context));
+  }
+  /** WordApi 1.6 paragraph events (./paragraphEvents.ts). */
+  get onParagraphChanged() {
+    return paragraphEvent(this.context._doc, "paragraphChanged");
+  }
+  get onParagraphAdded() {
+    return paragraphEvent(this.context._doc, "paragraphAdded");
+  }
+  get onParagraphDeleted() {
+    return paragraphEvent(this.context._doc, "paragraphDeleted");
   }
   /** The current selection, evaluated at the next sync (WordApi 1.1). */
   getSelection(): SimRangeProxy {

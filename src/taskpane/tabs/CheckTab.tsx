@@ -113,17 +113,16 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
     };
   }, []);
 
-  /** Watches for edits from now on (the read that follows is the state the results describe). */
-  const watchDocument = useCallback(() => {
+  /** Watches for edits since the read the results come from (`since`: its signature, when the host gives one). */
+  const watchDocument = useCallback((since?: string) => {
     stopWatch.current?.();
     stopWatch.current = null;
-    setStale(false);
     try {
       stopWatch.current =
         service.onDocumentChange?.(() => {
           stopWatch.current = null;
           if (mounted.current) setStale(true);
-        }) ?? null;
+        }, since) ?? null;
     } catch {
       // No change notice on this host: 定位 still reports text that no longer matches.
     }
@@ -148,7 +147,8 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
       const timer = setTimeout(() => mounted.current && setSlow(true), 300);
       const t0 = now();
       let shown = false;
-      watchDocument();
+      unwatchDocument();
+      setStale(false);
       try {
         const read = await service.read();
         if (!hasCheckableText(read.model)) {
@@ -161,6 +161,8 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
           }
           return;
         }
+        // From here on an edit makes these results stale.
+        watchDocument(read.signature);
         const t1 = now();
         await yieldToUI();
         const t2 = now();
