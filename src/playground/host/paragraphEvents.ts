@@ -1,7 +1,8 @@
 /**
  * Simulated WordApi 1.6 paragraph events (Document.onParagraphChanged / onParagraphAdded /
- * onParagraphDeleted): `add(handler)` registers a handler that runs asynchronously (as in Word)
- * after a content change of the document. Simplification: every content change raises
+ * onParagraphDeleted): `add(handler)` registers a handler called when the document's content
+ * changes. Simplification: called at once (within the change, e.g. during the add-in's sync),
+ * where Word delivers events a moment later. Simplification: every content change raises
  * onParagraphChanged only (the sim does not tell changed, added and deleted paragraphs apart);
  * handlers of the other two are accepted and never called. Below WordApi 1.6 the getters are
  * absent (undefined), as the objects are in an older Word.
@@ -26,7 +27,7 @@ export function paragraphEvent(doc: SimDocument, kind: Kind): SimParagraphEvent 
         kind === "paragraphChanged"
           ? doc.subscribe((e) => {
               if (e.kind !== "content") return;
-              setTimeout(() => void handler({ type: kind, source: "Local", uniqueLocalIds: [] }), 0);
+              void handler({ type: kind, source: "Local", uniqueLocalIds: [] });
             })
           : () => undefined;
       return { remove: off };
