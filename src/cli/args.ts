@@ -21,6 +21,8 @@ export interface CheckOptions {
   color: boolean | null;
   /** --words: the 本单位词表 (.txt, one per line); its names and terms are never flagged. */
   words: string | null;
+  /** --aspect-set: the 查摆方面 set of themes that offer several (组织生活会: 六大纪律 / 四个对照 / …); null = each theme's first. */
+  aspectSet: string | null;
 }
 
 export type Command =
@@ -47,7 +49,7 @@ export function parseArgs(argv: string[]): Command {
   const command = rest.shift();
   if (command !== "check" && command !== "presets") throw new UsageError(`未知的命令：${command}`);
 
-  const opts: CheckOptions = { command: "check", inputs: [], format: "text", output: null, previous: [], preset: null, presetFiles: [], minSeverity: "info", color: null, words: null };
+  const opts: CheckOptions = { command: "check", inputs: [], format: "text", output: null, previous: [], preset: null, presetFiles: [], minSeverity: "info", color: null, words: null, aspectSet: null };
   let literal = false;
   while (rest.length > 0) {
     const a = rest.shift()!;
@@ -106,6 +108,10 @@ export function parseArgs(argv: string[]): Command {
         if (opts.words !== null) throw new UsageError("--words 只能使用一次");
         opts.words = value();
         break;
+      case "--aspect-set":
+        if (opts.aspectSet !== null) throw new UsageError("--aspect-set 只能使用一次");
+        opts.aspectSet = value();
+        break;
       case "--no-color":
         opts.color = false;
         break;
@@ -119,6 +125,7 @@ export function parseArgs(argv: string[]): Command {
   if (command === "presets") {
     if (opts.format === "html" || opts.format === "csv") throw new UsageError("presets 命令的 --format 只能是 text 或 json");
     if (opts.inputs.length > 0) throw new UsageError(`presets 命令不接受参数：${opts.inputs.join(" ")}`);
+    if (opts.aspectSet !== null) throw new UsageError("--aspect-set 只能用于 check 命令（duizhao presets 会列出可选的查摆方面）");
     return { command: "presets", format: opts.format, presetFiles: opts.presetFiles };
   }
   const review = opts.format === "html" || opts.format === "csv";
@@ -145,6 +152,10 @@ check 选项：
   --previous <文件或文件夹>  往年材料（可多次使用），用于发现“年年提”（html、csv）
   --preset <预设编号>        指定预设，如 dlsh-2025/banzi；默认按标题自动识别
   --preset-file <文件.json>  载入本单位的预设文件（可多次使用；与内置主题编号相同时替换内置主题）
+  --aspect-set <方面编号>    有多套查摆方面的主题（如 2026 年度组织生活会）按哪一套检查：
+                             liuda-jilv（六大纪律）、sige-duizhao（四个对照）、dlsh（民主生活会的方面）；
+                             默认用第一套，与任务窗格“骨架”中的“查摆方面”相同；
+                             duizhao presets 列出各主题可选的编号
   --words <文件.txt>         本单位词表（每行一个人名、地名或术语）：引文正是词表中的词时，
                              不报用词、占位符、规范表述问题（text、json）
   --min-severity error|warning|info
@@ -164,5 +175,6 @@ check 选项：
   duizhao check 材料.docx
   duizhao check 材料汇总/ --format json --min-severity warning
   duizhao check 材料.docx --preset dlsh-2025/banzi
+  duizhao check 支部材料/ --aspect-set sige-duizhao
   duizhao check 材料汇总/ --format html -o 报告.html --previous 去年材料/
 `;

@@ -30,6 +30,13 @@ export interface PresetInfo {
   verified?: boolean;
 }
 
+/** A theme offering several 查摆方面 sets (组织生活会: 六大纪律 / 四个对照 / …); the first is its default. */
+export interface AspectSetTheme {
+  themeId: string;
+  label: string;
+  sets: { id: string; label: string }[];
+}
+
 /** What the CLI needs from the core engine (see engine.ts for the real binding). */
 export interface CliEngine {
   check(doc: DocumentModel, presetId: string | null, file: string): Report;
@@ -37,6 +44,10 @@ export interface CliEngine {
   fromText(text: string): DocumentModel;
   /** Installs the themes of a user's preset files (parsed JSON); throws with a Chinese message when invalid. */
   usePresetFiles(files: { name: string; json: unknown }[]): void;
+  /** The themes (shipped and from preset files) that offer several aspect sets. */
+  aspectSets(): AspectSetTheme[];
+  /** Uses aspect set `id` in every theme that offers it (the others keep their first set). */
+  useAspectSet(id: string): void;
 }
 
 export const VERSION: string = pkg.version;
@@ -82,6 +93,11 @@ export function main(argv: string[], io: CliIO, engine: CliEngine): number {
       else {
         const w = Math.max(...list.map((p) => p.id.length), 4);
         for (const p of list) io.stdout.write(`${p.id.padEnd(w)}  ${p.label}${p.verified === false ? "（方面表述未核实）" : ""}\n`);
+        const themes = engine.aspectSets();
+        if (themes.length > 0) {
+          io.stdout.write("\n可选的查摆方面（check --aspect-set <编号>，默认为第一套）：\n");
+          for (const t of themes) io.stdout.write(`  ${sanitizeForTerminal(t.label)}：${t.sets.map((s) => `${sanitizeForTerminal(s.id)}（${sanitizeForTerminal(s.label)}）`).join("、")}\n`);
+        }
       }
       return 0;
     }
@@ -99,6 +115,22 @@ function runCheck(opts: CheckOptions, io: CliIO, engine: CliEngine): number {
   if (opts.preset !== null && !engine.presets().some((p) => p.id === opts.preset)) {
     io.stderr.write(`duizhao: 未知的预设：${sanitizeForTerminal(opts.preset)}。运行 duizhao presets 查看全部预设编号。\n`);
     return 2;
+  }
+  if (opts.aspectSet !== null) {
+    const themes = engine.aspectSets();
+    const offering = themes.filter((t) => t.sets.some((s) => s.id === opts.aspectSet));
+    if (offering.length === 0) {
+      const valid = new Map<string, string>();
+      for (const t of themes) for (const s of t.sets) if (!valid.has(s.id)) valid.set(s.id, s.label);
+      const list = [...valid].map(([id, label]) => `${sanitizeForTerminal(id)}（${sanitizeForTerminal(label)}）`).join("、");
+      io.stderr.write(`duizhao: 未知的查摆方面：${sanitizeForTerminal(opts.aspectSet)}。${list ? `可选的编号：${list}。` : "没有哪个预设提供可选的查摆方面。"}\n`);
+      return 2;
+    }
+    engine.useAspectSet(opts.aspectSet);
+    const preset = opts.preset;
+    if (preset !== null && !offering.some((t) => t.themeId === preset.split("/")[0])) {
+      io.stderr.write(`duizhao: 提示：预设 ${sanitizeForTerminal(preset)} 没有“${sanitizeForTerminal(opts.aspectSet)}”这套查摆方面，--aspect-set 对它不起作用。\n`);
+    }
   }
   if (opts.format === "html" || opts.format === "csv") return runReview(opts, io, engine);
 

@@ -1,9 +1,9 @@
 /** Binding of the CLI to the real core engine. */
 import { checkDocument } from "../core/checker";
-import { allPresets, parseUserThemes, PresetError, setUserThemes, type ThemeDef } from "../core/presets";
+import { allPresets, parseUserThemes, PresetError, setAspectSetChoice, setUserThemes, type ThemeDef } from "../core/presets";
 import { paragraphsFromText } from "../core/text";
 import type { Report } from "../core/types";
-import type { CliEngine } from "./duizhao";
+import type { AspectSetTheme, CliEngine } from "./duizhao";
 
 export const coreEngine: CliEngine = {
   check(doc, presetId, file): Report {
@@ -12,6 +12,17 @@ export const coreEngine: CliEngine = {
     return report;
   },
   presets: () => allPresets().map((p) => ({ id: p.id, label: p.label, verified: p.verified })),
+  aspectSets() {
+    const byTheme = new Map<string, AspectSetTheme>();
+    for (const p of allPresets()) {
+      if (p.aspectSets && !byTheme.has(p.themeId)) byTheme.set(p.themeId, { themeId: p.themeId, label: p.label.split(" · ")[0], sets: p.aspectSets });
+    }
+    return [...byTheme.values()];
+  },
+  useAspectSet(id) {
+    // The same switch as the pane's 查摆方面 (core setAspectSetChoice), for every theme offering `id`.
+    for (const t of coreEngine.aspectSets()) if (t.sets.some((s) => s.id === id)) setAspectSetChoice(t.themeId, id);
+  },
   fromText: (text) => ({ paragraphs: paragraphsFromText(text) }),
   usePresetFiles(files) {
     const themes: ThemeDef[] = [];

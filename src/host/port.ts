@@ -36,6 +36,8 @@ export interface ReadResult {
   trackedDeletions: "excluded" | "included";
   /** Chinese notes for the user (degraded reads). */
   warnings: string[];
+  /** Signature of the body as read (changeWatch.ts textsSignature), the baseline of onDocumentChange; absent where the host gives none. */
+  signature?: string;
 }
 
 // ---- inserting ----------------------------------------------------------------------------
@@ -179,6 +181,15 @@ export interface DocumentHost {
 
   /** Opens another page of the add-in (review.html, the 审核台) beside the document. */
   openAddinPage(page: string): void;
+
+  /**
+   * Calls `onChange` once, when the document has changed since this call (the user typed, pasted,
+   * deleted…; also the pane's own later edits), then stops. Returns a function that stops watching
+   * earlier. `since`: the signature of the read to compare with (ReadResult.signature); absent,
+   * the host reads one now. Optional: a host that cannot tell leaves it out (检查 then only notices
+   * a change when 定位 finds different text). See ./changeWatch.ts.
+   */
+  onDocumentChange?(onChange: () => void, since?: string): () => void;
 }
 
 /** Chinese notes, one per capability the host lacks, for the pane's 帮助/状态 area. */

@@ -7,6 +7,7 @@ import type { DocumentHost, HostCapabilities, InsertRefusal } from "../host/port
 import { waitForOffice } from "./boot";
 import { openAddinPage } from "./dialog";
 import { DuplicateError, NESTED_CODE, UserError, userMessage } from "./errors";
+import { onDocumentChange } from "./changes";
 import { applyFix } from "./fixes";
 import { applyOfficialFormat } from "./format";
 import { officeThemeBackground, onOfficeThemeChanged, partitionKey, supports } from "./host";
@@ -56,4 +57,5 @@ export const wordHost: DocumentHost = {
   themeBackground: () => officeThemeBackground(),
   onThemeChanged: (handler) => onOfficeThemeChanged(handler),
   openAddinPage: (page) => void openAddinPage(page),
+  onDocumentChange: (onChange, since) => onDocumentChange(onChange, since),
 };

@@ -18,6 +18,7 @@
  * - Heading level: styleBuiltIn Heading1..9 → outlineLevel 1..9 (10 = body text) → localized
  *   style name /^(标题|Heading)\s*(\d)/.
  */
+import { textsSignature } from "../host/changeWatch";
 import type { Paragraph } from "../core/types";
 import { MSG_NO_WORD, officeErrorCode, toUserError, UserError } from "./errors";
 import { hostInfo, supports } from "./host";
@@ -161,7 +162,9 @@ export async function readDocument(): Promise<ReadResult> {
         if (has16 && p.uniqueLocalId) para.id = p.uniqueLocalId;
         return para;
       });
-      return { model: { paragraphs: model }, syncs, hostInfo: info, mode, trackedDeletions, warnings };
+      // The baseline of onDocumentChange (./changes.ts reads the same texts to compare).
+      const signature = textsSignature(items.map((p) => p.text));
+      return { model: { paragraphs: model }, syncs, hostInfo: info, mode, trackedDeletions, warnings, signature };
     });
   } catch (e) {
     throw toUserError(e, "读取文档", false);

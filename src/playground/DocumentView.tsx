@@ -130,13 +130,16 @@ export function DocumentView({ host, demo, error, setError }: Props) {
           el.scrollIntoView({ block: "center", behavior: "smooth" });
           return;
         }
-        // Not rendered (long document): scroll to its estimated place, finish once it is rendered.
+        // Not rendered: just inserted in the same batch (rendered with the next commit), or outside
+        // the window of a long document. Finish once it is rendered; in a long document, first
+        // scroll to its estimated place so that it gets rendered.
+        pendingScroll.current = e.paragraph;
         const wrap = pageRef.current;
         const l = layoutRef.current;
         const i = doc.body.indexOf(e.paragraph);
-        if (!wrap || !l || i < 0) return;
-        pendingScroll.current = e.paragraph;
-        wrap.scrollTop = Math.max(0, PAGE_TOP_PX + l.tops[i] - wrap.clientHeight / 2);
+        const top = l && i >= 0 ? l.tops[Math.min(i, l.tops.length - 1)] : undefined;
+        if (!wrap || top === undefined) return;
+        wrap.scrollTop = Math.max(0, PAGE_TOP_PX + top - wrap.clientHeight / 2);
         setViewport({ top: wrap.scrollTop, height: wrap.clientHeight });
       }),
     [doc],

@@ -5,6 +5,7 @@ import { CheckTab, PhrasesTab, usePrefetchTabs } from "./lazyTabs";
 import { installStoredPresets } from "./presetStore";
 import type { PresetImportProps } from "./PresetImport";
 import { useHost } from "./host";
+import { WorkingYearProvider } from "./yearContext";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100vh", color: tokens.colorNeutralForeground1 },
@@ -34,49 +35,52 @@ export function App() {
   const [importedPresets, setImportedPresets] = useState<string[]>(() => installStoredPresets());
   const presetFiles: PresetImportProps = { imported: importedPresets, onChange: setImportedPresets };
   return (
-    <div className={styles.root}>
-      <div className={styles.tabs}>
-        <TabList
-          selectedValue={tab}
-          onTabSelect={(_, d) => {
-            const id = d.value as TabId;
-            setTab(id);
-            setOpened((o) => (o.has(id) ? o : new Set([...o, id])));
-          }}
-          aria-label="功能"
-        >
-          {TABS.map((t) => (
-            <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
-              {t.label}
-            </Tab>
-          ))}
-        </TabList>
-        {/* The 审核台 for many files at once (review.html): an Office dialog in Word, a new window in WPS and elsewhere. */}
-        {/* The WPS package does not ship review.html yet: the link is offered where the page exists. */}
-        {host.kind === "word" && (
-          <Link className={styles.review} onClick={() => host.openAddinPage("review.html")} title="一次审核多份材料：雷同比对、年年提、汇总导出">
-            批量审核
-          </Link>
-        )}
-      </div>
-      {TABS.map((t) => (
-        <div
-          key={t.id}
-          id={`panel-${t.id}`}
-          role="tabpanel"
-          aria-labelledby={`tab-${t.id}`}
-          hidden={tab !== t.id}
-          className={styles.panel}
-        >
-          {t.id === "skeleton" && <SkeletonTab active={tab === "skeleton"} presetFiles={presetFiles} />}
-          {t.id !== "skeleton" && opened.has(t.id) && (
-            <Suspense fallback={<Spinner size="small" label="正在加载……" />}>
-              {t.id === "phrases" && <PhrasesTab active={tab === "phrases"} />}
-              {t.id === "check" && <CheckTab active={tab === "check"} presetFiles={presetFiles} />}
-            </Suspense>
+    // 骨架's chosen or detected 年度 reaches 常用语 through this context.
+    <WorkingYearProvider>
+      <div className={styles.root}>
+        <div className={styles.tabs}>
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_, d) => {
+              const id = d.value as TabId;
+              setTab(id);
+              setOpened((o) => (o.has(id) ? o : new Set([...o, id])));
+            }}
+            aria-label="功能"
+          >
+            {TABS.map((t) => (
+              <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
+                {t.label}
+              </Tab>
+            ))}
+          </TabList>
+          {/* The 审核台 for many files at once (review.html): an Office dialog in Word, a new window in WPS and elsewhere. */}
+          {/* The WPS package does not ship review.html yet: the link is offered where the page exists. */}
+          {host.kind === "word" && (
+            <Link className={styles.review} onClick={() => host.openAddinPage("review.html")} title="一次审核多份材料：雷同比对、年年提、汇总导出">
+              批量审核
+            </Link>
           )}
         </div>
-      ))}
-    </div>
+        {TABS.map((t) => (
+          <div
+            key={t.id}
+            id={`panel-${t.id}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${t.id}`}
+            hidden={tab !== t.id}
+            className={styles.panel}
+          >
+            {t.id === "skeleton" && <SkeletonTab active={tab === "skeleton"} presetFiles={presetFiles} />}
+            {t.id !== "skeleton" && opened.has(t.id) && (
+              <Suspense fallback={<Spinner size="small" label="正在加载……" />}>
+                {t.id === "phrases" && <PhrasesTab active={tab === "phrases"} />}
+                {t.id === "check" && <CheckTab active={tab === "check"} presetFiles={presetFiles} />}
+              </Suspense>
+            )}
+          </div>
+        ))}
+      </div>
+    </WorkingYearProvider>
   );
 }

@@ -6,6 +6,7 @@ import type { BootResult, DocumentHost, HostCapabilities, InsertRefusal } from "
 import { fingerprint } from "../host/fingerprint";
 import { MSG_NO_WPS, userMessage, wpsApplication } from "./app";
 import { applyFix, DuplicateError, insertAtCursor, insertSkeletonAtCursor, lastInsertion, undoLastInsertion } from "./edit";
+import { onDocumentChange } from "./changes";
 import { applyOfficialFormat } from "./format";
 import { clearHighlight, paragraphRef, selectParagraph } from "./navigate";
 import { readDocument } from "./read";
@@ -69,4 +70,5 @@ export const wpsHost: DocumentHost = {
   themeBackground: () => undefined,
   onThemeChanged: () => undefined,
   openAddinPage: (page) => openWpsAddinPage(page),
+  onDocumentChange: (onChange, since) => onDocumentChange(onChange, since),
 };

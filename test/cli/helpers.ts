@@ -38,6 +38,8 @@ export const fakeEngine: CliEngine = {
     };
   },
   usePresetFiles() {},
+  aspectSets: () => [],
+  useAspectSet() {},
   presets: () => [
     { id: "dlsh-2025/banzi", label: "2025年度民主生活会 · 班子", verified: true },
     { id: "zzsh-2025/dangyuan", label: "2025年度组织生活会 · 党员", verified: false },

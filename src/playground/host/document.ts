@@ -10,6 +10,7 @@ import { SimParagraphProxy } from "./paragraph";
 import { SimRangeProxy } from "./range";
 import { SimSectionCollection } from "./section";
 import { SimSettingCollection } from "./settings";
+import { paragraphEvent } from "./paragraphEvents";
 
 export class SimDocumentProxy extends SimClientObject<SimDocument> {
   declare readonly changeTrackingMode: string;
@@ -37,6 +38,16 @@ export class SimDocumentProxy extends SimClientObject<SimDocument> {
   }
   get settings(): SimSettingCollection {
     return this._nav("settings", () => new SimSettingCollection(this.context));
+  }
+  /** WordApi 1.6 paragraph events (./paragraphEvents.ts). */
+  get onParagraphChanged() {
+    return paragraphEvent(this.context._doc, "paragraphChanged");
+  }
+  get onParagraphAdded() {
+    return paragraphEvent(this.context._doc, "paragraphAdded");
+  }
+  get onParagraphDeleted() {
+    return paragraphEvent(this.context._doc, "paragraphDeleted");
   }
   /** The current selection, evaluated at the next sync (WordApi 1.1). */
   getSelection(): SimRangeProxy {

@@ -14,6 +14,8 @@ export interface ReadOutcome {
   model: DocumentModel;
   syncs: number;
   warnings: string[];
+  /** The host's signature of the body as read: the baseline of onDocumentChange. */
+  signature?: string;
 }
 
 export interface PresetOption {
@@ -35,6 +37,12 @@ export interface CheckService {
   applyFix(fix: Fix, model: DocumentModel): Promise<FixOutcome>;
   /** Removes the temporary highlight of the last jump (no-op when there is none). */
   clearHighlight?(): Promise<void>;
+  /**
+   * Calls `onChange` once when the document differs from the read whose signature is `since`
+   * (host port onDocumentChange); returns the function that stops watching, or null where the
+   * host cannot tell.
+   */
+  onDocumentChange?(onChange: () => void, since?: string): (() => void) | null;
 }
 
 const runner = createCheckRunner();
@@ -42,7 +50,7 @@ const runner = createCheckRunner();
 export const officeCheckService: CheckService = {
   async read() {
     const r = await currentHost().readDocument();
-    return { model: r.model, syncs: r.syncs, warnings: r.warnings };
+    return { model: r.model, syncs: r.syncs, warnings: r.warnings, signature: r.signature };
   },
   check(model, presetId) {
     return checkDocument(model, presetId ? { presetId } : {}) as CheckResult;
@@ -53,4 +61,5 @@ export const officeCheckService: CheckService = {
   select: (ref) => currentHost().selectParagraph(ref),
   applyFix: (fix, model) => currentHost().applyFix(fix, model),
   clearHighlight: () => currentHost().clearHighlight(),
+  onDocumentChange: (onChange, since) => currentHost().onDocumentChange?.(onChange, since) ?? null,
 };

@@ -85,6 +85,10 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
   const [current, setCurrent] = useState<number | null>(null);
   const [stats, setStats] = useState<{ syncs: number; ms: number; readMs: number; checkMs: number } | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
+  /** The document changed after the check: the results stay (they still navigate) but may be out of date. */
+  const [stale, setStale] = useState(false);
+  /** Stops watching the document for changes since the last check. */
+  const stopWatch = useRef<(() => void) | null>(null);
   const imported = presetFiles?.imported;
   // Re-read when the imported preset files change (the core's list changed with them).
   const presets = useMemo(() => {
@@ -104,8 +108,29 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
     mounted.current = true;
     return () => {
       mounted.current = false;
+      stopWatch.current?.();
+      stopWatch.current = null;
     };
   }, []);
+
+  /** Watches for edits since the read the results come from (`since`: its signature, when the host gives one). */
+  const watchDocument = useCallback((since?: string) => {
+    stopWatch.current?.();
+    stopWatch.current = null;
+    try {
+      stopWatch.current =
+        service.onDocumentChange?.(() => {
+          stopWatch.current = null;
+          if (mounted.current) setStale(true);
+        }, since) ?? null;
+    } catch {
+      // No change notice on this host: 定位 still reports text that no longer matches.
+    }
+  }, [service]);
+  const unwatchDocument = () => {
+    stopWatch.current?.();
+    stopWatch.current = null;
+  };
 
   // Leaving the tab removes the temporary highlight of the last jump (WordApi 1.8; UI only).
   useEffect(() => {
@@ -122,10 +147,13 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
       const timer = setTimeout(() => mounted.current && setSlow(true), 300);
       const t0 = now();
       let shown = false;
+      unwatchDocument();
+      setStale(false);
       try {
         const read = await service.read();
         if (!hasCheckableText(read.model)) {
           // Empty, whitespace-only or image-only: an error, never “未发现问题”.
+          unwatchDocument();
           if (mounted.current) {
             setModel(null);
             setResult(null);
@@ -133,6 +161,8 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
           }
           return;
         }
+        // From here on an edit makes these results stale.
+        watchDocument(read.signature);
         const t1 = now();
         await yieldToUI();
         const t2 = now();
@@ -153,6 +183,8 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
           setSlow(false);
         });
       } catch (e) {
+        // The results shown (if any) are the previous check's: whether they are stale is unknown now.
+        unwatchDocument();
         if (mounted.current) setNotice({ intent: "error", text: host.userMessage(e, "检查", false) });
       } finally {
         clearTimeout(timer);
@@ -162,7 +194,7 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
         }
       }
     },
-    [service, host],
+    [service, host, watchDocument],
   );
 
   const changePreset = (id: string) => {
@@ -209,6 +241,8 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
     const shown = Array.from(resultRef.current?.querySelectorAll<HTMLElement>("[data-finding-index]") ?? []);
     const pos = shown.findIndex((el) => el.dataset.findingIndex === String(index));
     setBusy("fix");
+    // The fix changes the document on purpose: not a reason to call the results stale (the re-check below watches again).
+    unwatchDocument();
     try {
       await service.applyFix(f.fix, model);
     } catch (e) {
@@ -342,6 +376,16 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
           )}
         </MessageBar>
       )}
+      {result && stale && busy !== "check" && (
+        <MessageBar intent="warning" data-testid="stale-notice">
+          <MessageBarBody>结果可能已过期，请重新检查：文档在检查后已被修改。下面仍是上次检查的结果，定位时会核对段落文字。</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void runCheck(presetChoice)} disabled={busy !== null}>
+              重新检查
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {warnings.map((w) => (
         <MessageBar key={w} intent="warning">
           <MessageBarBody>{w}</MessageBarBody>
@@ -352,6 +396,7 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
         <div
           className={styles.stack}
           data-testid="check-result"
+          data-stale={stale ? "true" : undefined}
           ref={resultRef}
           data-syncs={stats?.syncs}
           data-ms={stats ? Math.round(stats.ms) : undefined}

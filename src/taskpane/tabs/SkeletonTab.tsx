@@ -23,6 +23,7 @@ import type { MaterialType, Preset, SectionKind } from "../../core/types";
 import { MATERIAL_TYPE_LABELS } from "../../core/types";
 import type { InsertOptions } from "../../host/port";
 import { useHost } from "../host";
+import { useWorkingYear } from "../yearContext";
 import { missingFonts } from "../fonts";
 import { PresetImport, type PresetImportProps } from "../PresetImport";
 import { chooseAspectSet } from "../presetStore";
@@ -90,6 +91,14 @@ export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
     return [...seen.values()].sort((a, b) => order(a) - order(b) || (b.year ?? 0) - (a.year ?? 0));
   }, [presets, materialType]);
   const preset = getPreset(`${themeId}/${materialType}`) ?? themes[0];
+
+  // 常用语 orders its default list by the 年度 shown here (once chosen or detected, not the fallback
+  // shown before the first read).
+  const { setYear } = useWorkingYear();
+  const presetYear = themeId ? (preset?.year ?? null) : undefined;
+  useEffect(() => {
+    if (presetYear !== undefined) setYear(presetYear);
+  }, [presetYear, setYear]);
 
   // A quick fix in 检查 may have inserted something since: 撤销插入 applies to it too.
   useEffect(() => {

@@ -1,0 +1,98 @@
+/**
+ * Learning that the document changed (issue 9 item 11), the same way on every host: a host event
+ * hints that something may have changed (Word: the selection moved — typing moves it; WPS: the same
+ * event, or a timer), and a cheap signature of the body read after a quiet moment decides whether
+ * it did. The baseline is the signature of the check's own read (ReadResult.signature) where the
+ * host gives one, else read when watching starts. Pure TS: no DOM, no Office, no WPS.
+ */
+
+/**
+ * Signature of a body given as its paragraphs' texts: paragraph count, total length and a 32-bit
+ * FNV-1a hash, raw (an added empty paragraph or a changed space changes it).
+ */
+export function textsSignature(texts: readonly string[]): string {
+  let h = 0x811c9dc5;
+  let length = 0;
+  for (const t of texts) {
+    for (let i = 0; i < t.length; i++) {
+      h ^= t.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0x2029;
+    h = Math.imul(h, 0x01000193);
+    length += t.length;
+  }
+  return `${texts.length}:${length}:${(h >>> 0).toString(16)}`;
+}
+
+export interface ChangeWatchSource {
+  /** Subscribes to the host's hint; returns the unsubscribe function. */
+  listen(poke: () => void): () => void;
+  /** A cheap fingerprint of the whole body (one round trip). */
+  signature(): Promise<string>;
+  /** Quiet time after the last hint before the signature is read (one read per burst of typing). */
+  debounceMs?: number;
+}
+
+/**
+ * Calls `onChange` once, the first time the body's signature differs from `baseline` (the
+ * signature of the read the caller's results came from; absent: read now, one round trip); then
+ * stops. The returned function stops watching earlier. A failed read is ignored (the next hint
+ * tries again).
+ */
+export function watchForChange(source: ChangeWatchSource, onChange: () => void, baseline?: string): () => void {
+  const debounce = source.debounceMs ?? 400;
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let reading = false;
+  let again = false;
+  const base0 = baseline !== undefined ? Promise.resolve<string | null>(baseline) : source.signature().catch(() => null);
+
+  const compare = async () => {
+    if (stopped) return;
+    if (reading) {
+      again = true;
+      return;
+    }
+    reading = true;
+    try {
+      const base = await base0;
+      const now = await source.signature();
+      if (!stopped && base !== null && now !== base) {
+        stop();
+        onChange();
+        return;
+      }
+    } catch {
+      // Unreadable just now (the host is busy): the next hint tries again.
+    } finally {
+      reading = false;
+    }
+    if (again && !stopped) {
+      again = false;
+      void compare();
+    }
+  };
+
+  const unlisten = source.listen(() => {
+    if (stopped) return;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void compare();
+    }, debounce);
+  });
+
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    try {
+      unlisten();
+    } catch {
+      // The host may already be gone.
+    }
+  }
+  return stop;
+}
