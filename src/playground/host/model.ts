@@ -444,6 +444,24 @@ export class SimDocument {
     return found;
   }
 
+  /** uniqueLocalId → paragraph, checked on every hit (the paragraph must still be in a story). */
+  private uids = new Map<string, SimParagraph>();
+
+  /** The paragraph with this uniqueLocalId in any story, or null (constant time on a hit). */
+  findByUid(id: string): SimParagraph | null {
+    const hit = this.uids.get(id);
+    if (hit && this.locate(hit)) return hit;
+    this.uids.clear();
+    let found: SimParagraph | null = null;
+    for (const s of ["MainDoc", "Header", "Footer"] as StoryType[]) {
+      for (const q of this.story(s)) {
+        this.uids.set(q.uid, q);
+        if (q.uid === id && !found) found = q;
+      }
+    }
+    return found;
+  }
+
   isListItem(p: SimParagraph): boolean {
     return p.list !== null || p.fixedListString !== null;
   }
