@@ -2,7 +2,7 @@
  * The simulated Word document (left side of the playground): toolbar, editable paragraphs,
  * cursor/selection shared with `getSelection()`, and a status bar. Independent of the task pane.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from "react";
 import type { WordHost } from "./host";
 import { LOCALIZED_STYLE, type SimParagraph } from "./host/model";
 import type { DuizhaoDemo } from "./demo";
@@ -97,6 +97,8 @@ interface Props {
 export function DocumentView({ host, demo, error, setError }: Props) {
   const doc = host.doc;
   const version = useDocVersion(host);
+  /** "正在载入…" while a long .docx is being opened (demo.loadDocx works in slices). */
+  const loading = useSyncExternalStore(demo.subscribeLoading, demo.loading);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [pasteText, setPasteText] = useState("");
   const [dragging, setDragging] = useState(false);
@@ -437,6 +439,7 @@ export function DocumentView({ host, demo, error, setError }: Props) {
           清零
         </button>
         <span data-testid="paragraph-count">段落：{doc.body.length}</span>
+        {loading && <span data-testid="loading">{loading}</span>}
         <span>光标：{doc.selection.story === "MainDoc" ? `第 ${selIndex + 1} 段` : doc.selection.story === "Header" ? "页眉" : "页脚"}</span>
         <label>
           要求集 WordApi

@@ -409,9 +409,21 @@ export class SimDocument {
 
   /** Replaces the whole main body (the user opened another document). The cursor goes to the start. */
   setParagraphs(inits: SimParagraphInit[]): void {
+    this.newListScope();
+    this.replaceBody(inits.map((p) => this.createParagraph(p)));
+  }
+
+  /** Forgets the list definitions: the following createParagraph calls build a new document. */
+  newListScope(): void {
     this.listCache.clear();
-    const list = inits.length ? inits : [{ text: "" }];
-    this.body = list.map((p) => this.createParagraph(p));
+  }
+
+  /**
+   * Replaces the whole main body with paragraphs made by createParagraph (after newListScope), in
+   * one step: what a long document built in slices uses (see ../chunkedLoad.ts).
+   */
+  replaceBody(created: SimParagraph[]): void {
+    this.body = created.length ? created : [this.createParagraph({ text: "" })];
     const first = this.body[0];
     this.selection = { story: "MainDoc", start: { p: first, offset: 0 }, end: { p: first, offset: 0 } };
     this.emit({ kind: "content" });
