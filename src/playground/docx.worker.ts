@@ -12,7 +12,7 @@ export type DocxWorkerResponse =
   | { type: "error"; message: string };
 
 /** Paragraphs per message: each structured clone stays a short task on the receiving side. */
-const BATCH = 10000;
+const BATCH = 2000;
 
 const scope = self as unknown as {
   onmessage: ((e: { data: { bytes: Uint8Array } }) => void) | null;
