@@ -39,7 +39,7 @@ scope.onmessage = ({ data }) => {
     const report = checkDocument({ paragraphs: job.paragraphs }, { chosen: job.chosen });
     // The findings and the per-paragraph analysis items go ahead in parts: one message holding
     // all of them (megabytes at 200,000 paragraphs) is one long deserialization on the UI thread.
-    const size = Math.max(1, data.partSize ?? 10000);
+    const size = Math.max(1, data.partSize ?? 2000);
     const send = (field: ResultPartField, xs: readonly unknown[]) => {
       for (let i = 0; i < xs.length; i += size) scope.postMessage({ type: "part", id: data.id, field, items: xs.slice(i, i + size) });
     };

@@ -39,7 +39,7 @@ export interface WorkerLike {
  * Paragraphs per message, and findings / analysis items per answer message: each structured clone
  * (and, on this thread, each deserialization) stays a short task even at 200,000 paragraphs.
  */
-export const BATCH = 10000;
+export const BATCH = 2000;
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
