@@ -4,7 +4,8 @@
  *
  * - ONE `paragraphs.load()` with explicit leaf properties — text, style, styleBuiltIn,
  *   outlineLevel, isListItem, tableNestingLevel, `listItemOrNullObject/listString`, plus
- *   `uniqueLocalId` on WordApi 1.6 — and ONE `context.sync()`.
+ *   `uniqueLocalId` on WordApi 1.6 — and ONE `context.sync()` for a document of up to READ_PAGE
+ *   paragraphs; a longer one is read in pages (`top`/`skip`, one sync each, see readDocument).
  * - Tracked deletions: `Paragraph.text` includes text deleted under track changes (office-js#1267).
  *   On WordApi 1.6+ the same batch also loads `body.getTrackedChanges()`; only when it reports
  *   deletions AND the host has WordApi 1.7 is a second sync spent on `getText()` (which excludes
@@ -84,18 +85,55 @@ export function mayHoldDeletion(text: string, pieces: readonly string[] | null):
 
 const BASE_PROPS = ["text", "style", "styleBuiltIn", "outlineLevel", "isListItem", "tableNestingLevel"];
 
+/**
+ * Paragraphs per read sync. A document up to this long costs one sync, as it always did; a longer
+ * one costs ceil(n / READ_PAGE) syncs (one more when n is an exact multiple: Word has no cheap
+ * paragraph count, so the read goes on while a full page comes back), with a yield to the event
+ * loop between pages so that the pane keeps painting.
+ */
+export const READ_PAGE = 10000;
+
+export interface ReadOptions {
+  /** Paragraphs per sync (default READ_PAGE). */
+  pageSize?: number;
+  /** Called after each page with the number of paragraphs read so far. */
+  onProgress?: (paragraphsRead: number) => void;
+}
+
+/** A macrotask boundary: lets the browser paint and handle input between two pages. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 function wordGlobal(): typeof Word {
   const w = (globalThis as unknown as { Word?: typeof Word }).Word;
   if (!w || typeof w.run !== "function") throw new UserError(MSG_NO_WORD);
   return w;
 }
 
-/** Reads every paragraph of the main body. Throws UserError (Chinese message) on failure. */
-export async function readDocument(): Promise<ReadResult> {
+function listStringOf(p: Word.Paragraph): string {
+  try {
+    const li = p.listItemOrNullObject;
+    return !li.isNullObject ? (li.listString ?? "") : "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Reads every paragraph of the main body. Throws UserError (Chinese message) on failure.
+ *
+ * Paging (word-api.md §1.3): each page is `paragraphs.load({ select, top, skip })` on the same
+ * collection. Item proxies of the first page address the same paragraphs as the unpaged read; for
+ * later pages the follow-up calls (getText, list strings in the two-pass fallback) go through
+ * `getParagraphByUniqueLocalId` where the host has WordApi 1.6, so they never depend on how a host
+ * addresses the items of a paged load (by reference id or by index within the page — verify).
+ * A later page's getText() calls ride along with the next page's load: no extra sync.
+ */
+export async function readDocument(options: ReadOptions = {}): Promise<ReadResult> {
   const word = wordGlobal();
   const info = hostInfo();
   const has16 = supports("WordApi", "1.6");
   const has17 = supports("WordApi", "1.7");
+  const page = Math.max(1, Math.floor(options.pageSize ?? READ_PAGE));
   const warnings: string[] = [];
   let syncs = 0;
   try {
@@ -103,67 +141,96 @@ export async function readDocument(): Promise<ReadResult> {
       const body = context.document.body;
       const paragraphs = body.paragraphs;
       const scalar = has16 ? [...BASE_PROPS, "uniqueLocalId"] : BASE_PROPS;
-      paragraphs.load([...scalar.map((p) => `items/${p}`), "items/listItemOrNullObject/listString"]);
+      const combined = [...scalar, "listItemOrNullObject/listString"];
       const changes = has16 ? body.getTrackedChanges() : null;
-      changes?.load("items/type,items/text");
+      const loadChanges = () => changes?.load("items/type,items/text");
       let mode: ReadResult["mode"] = "single";
-      try {
-        syncs++;
-        await context.sync();
-      } catch (e) {
-        if (officeErrorCode(e) !== "GeneralException") throw e;
-        // Two-pass fallback: the same leaf properties without the list item, then list strings
-        // only for list paragraphs (each pass one sync).
-        mode = "two-pass";
-        paragraphs.load(scalar.map((p) => `items/${p}`));
-        changes?.load("items/type,items/text");
-        syncs++;
-        await context.sync();
-        const lists = paragraphs.items.filter((p) => p.isListItem).map((p) => p.listItemOrNullObject);
-        for (const li of lists) li.load("listString");
-        try {
-          if (lists.length) {
-            syncs++;
-            await context.sync();
-          }
-        } catch {
-          warnings.push(WARN_NO_LIST_STRINGS);
-        }
-      }
-
-      const items = paragraphs.items;
-      const deleted = changes ? changes.items.filter((c) => c.type === "Deleted").map((c) => c.text) : [];
-      let texts: string[] = items.map((p) => p.text);
       let trackedDeletions: ReadResult["trackedDeletions"] = has17 ? "excluded" : "included";
-      if (deleted.length && has17) {
-        // Only paragraphs that can hold one of the deleted fragments need getText().
-        const pieces = deletedPieces(deleted);
-        const suspects = items.map((p, i) => ({ p, i })).filter(({ p }) => mayHoldDeletion(p.text, pieces));
-        const results = suspects.map(({ p, i }) => ({ i, r: p.getText() }));
+      /** Deleted fragments (undefined until the first page came back; see deletedPieces). */
+      let pieces: string[] | null | undefined;
+      let deletions = false;
+      const model: Paragraph[] = [];
+      /** Paragraph texts as Word reports them (items/text), for the change signature. */
+      const rawTexts: string[] = [];
+      /** getText() of suspects, queued for the next sync; `proxy` re-queues after a failed batch. */
+      let pendingText: { index: number; proxy: Word.Paragraph; r: OfficeExtension.ClientResult<string> }[] = [];
+      const queueText = (index: number, proxy: Word.Paragraph) => pendingText.push({ index, proxy, r: proxy.getText() });
+      const applyTexts = () => {
+        for (const { index, r } of pendingText) model[index].text = r.value;
+        pendingText = [];
+      };
+      /** The paragraph to call a method on: the item itself on the first page, else by id. */
+      const target = (p: Word.Paragraph, skip: number): Word.Paragraph =>
+        skip > 0 && has16 && p.uniqueLocalId ? context.document.getParagraphByUniqueLocalId(p.uniqueLocalId) : p;
+
+      // One sync per page is the point of paging (a bounded answer per round trip), hence the
+      // syncs inside this loop.
+      /* eslint-disable office-addins/no-context-sync-in-loop */
+      for (let skip = 0; ; skip += page) {
+        if (skip > 0) await yieldToEventLoop();
+        paragraphs.load({ select: mode === "single" ? combined : scalar, top: page, skip });
+        if (skip === 0) loadChanges();
+        try {
+          syncs++;
+          await context.sync();
+        } catch (e) {
+          if (mode !== "single" || officeErrorCode(e) !== "GeneralException") throw e;
+          // Two-pass fallback from here on: the same leaf properties without the list item, then
+          // list strings only for list paragraphs (each pass one sync). The failed batch was
+          // dropped as a whole, so what rode along with it is queued again.
+          mode = "two-pass";
+          paragraphs.load({ select: scalar, top: page, skip });
+          if (skip === 0) loadChanges();
+          pendingText = pendingText.map(({ index, proxy }) => ({ index, proxy, r: proxy.getText() }));
+          syncs++;
+          await context.sync();
+        }
+        applyTexts();
+        const items = paragraphs.items;
+        /** Two-pass mode: the list strings of this page's list paragraphs. */
+        const listStrings = new Map<Word.Paragraph, string>();
+        if (mode === "two-pass") {
+          const lists = items.filter((p) => p.isListItem).map((p) => ({ p, li: target(p, skip).listItemOrNullObject }));
+          for (const { li } of lists) li.load("listString");
+          try {
+            if (lists.length) {
+              syncs++;
+              await context.sync();
+            }
+            for (const { p, li } of lists) listStrings.set(p, li.isNullObject ? "" : (li.listString ?? ""));
+          } catch {
+            if (!warnings.includes(WARN_NO_LIST_STRINGS)) warnings.push(WARN_NO_LIST_STRINGS);
+          }
+        }
+        if (skip === 0) {
+          const deleted = changes ? changes.items.filter((c) => c.type === "Deleted").map((c) => c.text) : [];
+          deletions = deleted.length > 0;
+          if (deletions && has17) pieces = deletedPieces(deleted);
+          else if (deletions) warnings.push(WARN_TRACKED_INCLUDED);
+          else if (has16) trackedDeletions = "excluded";
+        }
+        for (let k = 0; k < items.length; k++) {
+          const p = items[k];
+          const index = skip + k;
+          const listString = mode === "two-pass" ? (listStrings.get(p) ?? "") : listStringOf(p);
+          const para = toCoreParagraph(p, index, p.text, listString);
+          if (has16 && p.uniqueLocalId) para.id = p.uniqueLocalId;
+          model.push(para);
+          rawTexts.push(p.text);
+          // Only paragraphs that can hold one of the deleted fragments need getText().
+          if (pieces !== undefined && mayHoldDeletion(p.text, pieces)) queueText(index, target(p, skip));
+        }
+        options.onProgress?.(model.length);
+        if (items.length < page) break;
+      }
+      /* eslint-enable office-addins/no-context-sync-in-loop */
+      if (pendingText.length) {
         syncs++;
         await context.sync();
-        texts = [...texts];
-        for (const { i, r } of results) texts[i] = r.value;
-      } else if (deleted.length) {
-        warnings.push(WARN_TRACKED_INCLUDED);
-      } else if (has16) {
-        trackedDeletions = "excluded";
+        applyTexts();
       }
-
-      const model: Paragraph[] = items.map((p, index) => {
-        const li = p.listItemOrNullObject;
-        let listString = "";
-        try {
-          listString = !li.isNullObject ? (li.listString ?? "") : "";
-        } catch {
-          listString = "";
-        }
-        const para = toCoreParagraph(p, index, texts[index], listString);
-        if (has16 && p.uniqueLocalId) para.id = p.uniqueLocalId;
-        return para;
-      });
       // The baseline of onDocumentChange (./changes.ts reads the same texts to compare).
-      const signature = textsSignature(items.map((p) => p.text));
+      const signature = textsSignature(rawTexts);
       return { model: { paragraphs: model }, syncs, hostInfo: info, mode, trackedDeletions, warnings, signature };
     });
   } catch (e) {

@@ -4,7 +4,7 @@
  * `Application.Selection`), and a status bar. Independent of the task pane and of the host kind:
  * the simulated Word and WPS hosts share this document model.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from "react";
 import { LOCALIZED_STYLE, type SimParagraph } from "./host/model";
 import type { DuizhaoDemo, PlaygroundHost } from "./demo";
 import type { PlaygroundHostKind } from "./hostKind";
@@ -100,6 +100,8 @@ export function DocumentView({ host, demo, error, setError }: Props) {
   const doc = host.doc;
   const kind: PlaygroundHostKind = demo.hostKind();
   const version = useDocVersion(host);
+  /** "正在载入…" while a long .docx is being opened (demo.loadDocx works in slices). */
+  const loading = useSyncExternalStore(demo.subscribeLoading, demo.loading);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [pasteText, setPasteText] = useState("");
   const [dragging, setDragging] = useState(false);
@@ -449,6 +451,7 @@ export function DocumentView({ host, demo, error, setError }: Props) {
           清零
         </button>
         <span data-testid="paragraph-count">段落：{doc.body.length}</span>
+        {loading && <span data-testid="loading">{loading}</span>}
         <span>光标：{doc.selection.story === "MainDoc" ? `第 ${selIndex + 1} 段` : doc.selection.story === "Header" ? "页眉" : "页脚"}</span>
         {kind === "word" && (
           <label>

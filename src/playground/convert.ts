@@ -2,10 +2,14 @@
 import type { Paragraph } from "../core/types";
 import { resolveStyle, type BuiltInStyle, type SimParagraphInit } from "./host/model";
 
-export function toSimParagraphs(paragraphs: Paragraph[]): SimParagraphInit[] {
+/**
+ * A converter for one document, paragraph by paragraph in document order (it numbers the tables
+ * as it goes), so that a long document can be converted in slices.
+ */
+export function simConverter(): (p: Paragraph) => SimParagraphInit {
   let tableId = 0;
   let inTable = false;
-  return paragraphs.map((p) => {
+  return (p) => {
     const init: SimParagraphInit = { text: p.text };
     const resolved = p.styleName ? resolveStyle(p.styleName) : null;
     if (p.headingLevel) {
@@ -28,5 +32,9 @@ export function toSimParagraphs(paragraphs: Paragraph[]): SimParagraphInit[] {
     }
     inTable = p.inTable;
     return init;
-  });
+  };
+}
+
+export function toSimParagraphs(paragraphs: Paragraph[]): SimParagraphInit[] {
+  return paragraphs.map(simConverter());
 }

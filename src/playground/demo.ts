@@ -2,7 +2,12 @@
  * window.duizhaoDemo: the automation surface of the playground, used by the browser tests
  * (test/browser) and handy from the DevTools console.
  *
- *   loadDocx(bytes)            open a .docx (ArrayBuffer | Uint8Array); rejects with a Chinese message
+ *   loadDocx(bytes)            open a .docx (ArrayBuffer | Uint8Array); resolves once the document is
+ *                              fully loaded (a long one is read in a worker and built in slices, see
+ *                              chunkedLoad.ts); rejects with a Chinese message. Opening another
+ *                              document meanwhile abandons it (its promise resolves, nothing applied).
+ *   loading()                  "正在载入…" while a loadDocx is under way, else null
+ *   subscribeLoading(fn)       fn() on every change of loading(); returns the unsubscribe function
  *   loadText(text)             replace the document with pasted text (paragraphsFromText)
  *   loadExample()              the built-in example material
  *   clear()                    empty document
@@ -27,8 +32,8 @@
  *   hostKind()                 "word" | "wps"
  */
 import { paragraphsFromText } from "../core/text";
-import { readDocx } from "../docx";
 import { headingLevelOf } from "../office/read";
+import { buildParagraphs, readDocxParagraphs } from "./chunkedLoad";
 import { toSimParagraphs } from "./convert";
 import { EXAMPLE_MATERIAL } from "./example";
 import type { WordHost } from "./host";
@@ -53,6 +58,8 @@ export interface DemoParagraph {
 
 export interface DuizhaoDemo {
   loadDocx(bytes: ArrayBuffer | Uint8Array): Promise<void>;
+  loading(): string | null;
+  subscribeLoading(fn: () => void): () => void;
   loadText(text: string): void;
   loadExample(): void;
   clear(): void;
@@ -87,28 +94,62 @@ export function createDemo(host: PlaygroundHost, onError: (message: string | nul
   doc.subscribe((e) => {
     if (e.kind === "select" && e.paragraph) lastSelected = e.paragraph;
   });
+  /** Bumped by every document replacement: a slower loadDocx still under way is abandoned. */
+  let generation = 0;
+  let loading: string | null = null;
+  const loadingListeners = new Set<() => void>();
+  const setLoading = (text: string | null) => {
+    if (text === loading) return;
+    loading = text;
+    for (const fn of [...loadingListeners]) fn();
+  };
+  /** A synchronous replacement (text, example, clear) supersedes any load under way. */
+  const replaced = () => {
+    generation++;
+    setLoading(null);
+  };
   const demo: DuizhaoDemo = {
     async loadDocx(bytes) {
+      const gen = ++generation;
+      const current = () => gen === generation;
+      setLoading("正在载入…");
       try {
         const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-        const model = readDocx(u8);
-        doc.setParagraphs(toSimParagraphs(model.paragraphs));
+        const paragraphs = await readDocxParagraphs(u8);
+        if (!current()) return;
+        doc.newListScope();
+        const created = await buildParagraphs(doc, paragraphs, current, (done, total) =>
+          setLoading(`正在载入… ${Math.floor((100 * done) / total)}%`),
+        );
+        if (!created || !current()) return;
+        doc.replaceBody(created);
         onError(null);
       } catch (e) {
+        if (!current()) return;
         const message = openErrorMessage(e);
         onError(message);
         throw new Error(message);
+      } finally {
+        if (current()) setLoading(null);
       }
     },
+    loading: () => loading,
+    subscribeLoading(fn) {
+      loadingListeners.add(fn);
+      return () => loadingListeners.delete(fn);
+    },
     loadText(text) {
+      replaced();
       doc.setParagraphs(toSimParagraphs(paragraphsFromText(text)));
       onError(null);
     },
     loadExample() {
+      replaced();
       doc.setParagraphs(EXAMPLE_MATERIAL);
       onError(null);
     },
     clear() {
+      replaced();
       doc.setParagraphs([]);
       onError(null);
     },

@@ -63,6 +63,34 @@ describe("checkRunner", () => {
     expect(withoutMs(r)).toEqual(withoutMs(checkDocument(model)));
   });
 
+  test("the result comes back in parts (findings, analysis items) and is reassembled in order", async () => {
+    const { w } = fakeWorker();
+    /** What each answer carried when it arrived (the runner fills the final result in afterwards). */
+    const answers: { type: string; field?: string; n?: number; parts?: boolean; findings?: number; items?: number }[] = [];
+    let handler: WorkerLike["onmessage"] = null;
+    Object.defineProperty(w, "onmessage", {
+      get: () => (e: { data: WorkerResponse }) => {
+        const d = e.data;
+        if (d.type === "part") answers.push({ type: d.type, field: d.field, n: d.items.length });
+        else if (d.type === "result") answers.push({ type: d.type, parts: d.parts, findings: d.result.findings.length, items: d.result.analysis.items.length });
+        handler?.(e);
+      },
+      set: (f) => (handler = f),
+    });
+    const runner = createCheckRunner(async () => w, 4);
+    const model = bigModel(40);
+    const expected = checkDocument(model);
+    expect(expected.findings.length).toBeGreaterThan(4);
+    const r = await runner.check(model);
+    expect(withoutMs(r)).toEqual(withoutMs(expected));
+    const findingParts = answers.filter((a) => a.field === "findings");
+    const itemParts = answers.filter((a) => a.field === "items");
+    expect(findingParts).toHaveLength(Math.ceil(expected.findings.length / 4));
+    expect(findingParts.every((a) => a.n! <= 4)).toBe(true);
+    expect(itemParts).toHaveLength(Math.ceil(expected.analysis.items.length / 4));
+    expect(answers.at(-1)).toEqual({ type: "result", parts: true, findings: 0, items: 0 });
+  });
+
   test("an explicit preset is used; an unknown one is refused on the calling thread", async () => {
     const { w } = fakeWorker();
     const runner = createCheckRunner(async () => w);

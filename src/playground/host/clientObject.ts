@@ -31,24 +31,82 @@ interface ParsedLoad {
   skip?: number;
 }
 
-function parseLoad(spec: unknown): ParsedLoad {
-  let names: string[] = [];
-  let top: number | undefined;
-  let skip: number | undefined;
-  if (spec == null) names = [];
-  else if (typeof spec === "string") names = spec.split(",");
-  else if (Array.isArray(spec)) names = spec.flatMap((s) => String(s).split(","));
-  else if (typeof spec === "object") {
-    const o = spec as { select?: string | string[]; top?: number; skip?: number };
-    names = typeof o.select === "string" ? o.select.split(",") : (o.select ?? []).flatMap((s) => s.split(","));
-    top = o.top;
-    skip = o.skip;
+const invalidLoadArg = (name: string) => new SimOfficeError("InvalidArgument", undefined, name);
+
+/** "items/text" and "items.text" name an item property of a collection (Office.js strips the prefix). */
+function stripItems(name: string): string {
+  const lower = name.toLowerCase();
+  if (lower === "items" || lower === "items/") return "";
+  return lower.startsWith("items/") || lower.startsWith("items.") ? name.slice(6) : name;
+}
+
+function splitNames(v: unknown, argName: string): string[] {
+  if (typeof v === "string") return v.split(",");
+  if (Array.isArray(v)) return v.flatMap((s) => String(s).split(","));
+  throw invalidLoadArg(argName);
+}
+
+/** The `{ $top, $skip, text: true, font: { name: true } }` form (Office.js "strict" load option). */
+function parseStrict(o: Record<string, unknown>, prefix: string, argName: string, out: ParsedLoad & { names: string[] }): void {
+  for (const [key, value] of Object.entries(o)) {
+    const arg = `${argName}.${key}`;
+    if (key === "$top" || key === "$skip") {
+      if (typeof value !== "number" || prefix) throw invalidLoadArg(arg);
+      if (key === "$top") out.top = value;
+      else out.skip = value;
+    } else if (key === "$all") {
+      if (typeof value !== "boolean") throw invalidLoadArg(arg);
+      // $all: every scalar of the object at this path (an empty path below the prefix).
+      if (value) out.names.push(prefix ? prefix : "*");
+    } else if (typeof value === "boolean") {
+      if (value) out.names.push(prefix ? `${prefix}/${key}` : key);
+    } else if (value && typeof value === "object") {
+      parseStrict(value as Record<string, unknown>, prefix ? `${prefix}/${key}` : key, arg, out);
+    } else throw invalidLoadArg(arg);
   }
-  const paths = names
-    .map((n) => n.trim())
-    .filter(Boolean)
+}
+
+/**
+ * load()'s argument as Office.js reads it (ClientRequestContext._parseQueryOption): a string
+ * ("text,style"), a string[] (paths, "items/" optional on collections), a LoadOption
+ * `{ select, expand, top, skip }` (top/skip only mean something on collections), or the strict form
+ * `{ $top, $skip, $all, text: true, listItemOrNullObject: { listString: true } }`. A malformed
+ * argument throws InvalidArgument at once, as Office.js does.
+ */
+export function parseLoad(spec: unknown): ParsedLoad {
+  const out: ParsedLoad & { names: string[] } = { paths: [], names: [] };
+  if (spec == null) {
+    // everything
+  } else if (typeof spec === "string" || Array.isArray(spec)) out.names = splitNames(spec, "option");
+  else if (typeof spec === "object") {
+    const o = spec as Record<string, unknown>;
+    const isLoadOption =
+      typeof o.select === "string" ||
+      Array.isArray(o.select) ||
+      typeof o.expand === "string" ||
+      Array.isArray(o.expand) ||
+      typeof o.top === "number" ||
+      typeof o.skip === "number" ||
+      Object.keys(o).length === 0;
+    if (isLoadOption) {
+      if (o.select != null) out.names.push(...splitNames(o.select, "option.select"));
+      // An expanded navigation property comes with all its scalars.
+      if (o.expand != null) out.names.push(...splitNames(o.expand, "option.expand"));
+      if (o.top != null && typeof o.top !== "number") throw invalidLoadArg("option.top");
+      if (o.skip != null && typeof o.skip !== "number") throw invalidLoadArg("option.skip");
+      out.top = o.top as number | undefined;
+      out.skip = o.skip as number | undefined;
+    } else parseStrict(o, "", "option", out);
+  } else throw invalidLoadArg("option");
+  for (const v of [out.top, out.skip]) {
+    if (v !== undefined && (!Number.isInteger(v) || v < 0)) throw invalidLoadArg("option");
+  }
+  // "*" ($all) = every scalar of the object the path ends at, like a load without names.
+  const paths = out.names
+    .map((n) => stripItems(n.trim()))
+    .filter((n) => n !== "")
     .map((n) => n.split("/").map((s) => s.trim()));
-  return { paths, top, skip };
+  return { paths, top: out.top, skip: out.skip };
 }
 
 /** Set while a navigation property creates its proxy (see the SimClientObject constructor). */
@@ -160,6 +218,10 @@ export abstract class SimClientObject<T> {
     const navs = this._navs();
     for (const [head, ...rest] of list) {
       if (head === "isNullObject") continue;
+      if (head === "*") {
+        this._applyLoad([]);
+        continue;
+      }
       const def = scalars[head];
       if (def) {
         if (rest.length) throw new SimOfficeError("InvalidArgument", undefined, `${this._typeName}.load(${head})`);

@@ -62,11 +62,7 @@ export class SimDocumentProxy extends SimClientObject<SimDocument> {
     const doc = this.context._doc;
     const p = new SimParagraphProxy(this.context, () => {
       if (!doc.isSetSupported("WordApi", "1.6")) throw new SimOfficeError("ApiNotFound", undefined, "Document.getParagraphByUniqueLocalId");
-      for (const s of ["MainDoc", "Header", "Footer"] as StoryType[]) {
-        const found = doc.story(s).find((q) => q.uid === id);
-        if (found) return found;
-      }
-      return null;
+      return doc.findByUid(id);
     });
     return p;
   }

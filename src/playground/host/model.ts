@@ -265,6 +265,9 @@ export interface SimDocumentOptions {
 }
 
 /** The live simulated document. */
+const STORIES: StoryType[] = ["MainDoc", "Header", "Footer"];
+const STORY_STRIDE = 2 ** 28;
+
 export class SimDocument {
   pageSetup: SimPageSetup = { topMargin: 72, bottomMargin: 72, leftMargin: 89.85, rightMargin: 89.85 };
   body: SimParagraph[] = [];
@@ -409,9 +412,21 @@ export class SimDocument {
 
   /** Replaces the whole main body (the user opened another document). The cursor goes to the start. */
   setParagraphs(inits: SimParagraphInit[]): void {
+    this.newListScope();
+    this.replaceBody(inits.map((p) => this.createParagraph(p)));
+  }
+
+  /** Forgets the list definitions: the following createParagraph calls build a new document. */
+  newListScope(): void {
     this.listCache.clear();
-    const list = inits.length ? inits : [{ text: "" }];
-    this.body = list.map((p) => this.createParagraph(p));
+  }
+
+  /**
+   * Replaces the whole main body with paragraphs made by createParagraph (after newListScope), in
+   * one step: what a long document built in slices uses (see ../chunkedLoad.ts).
+   */
+  replaceBody(created: SimParagraph[]): void {
+    this.body = created.length ? created : [this.createParagraph({ text: "" })];
     const first = this.body[0];
     this.selection = { story: "MainDoc", start: { p: first, offset: 0 }, end: { p: first, offset: 0 } };
     this.emit({ kind: "content" });
@@ -422,23 +437,49 @@ export class SimDocument {
     return type === "MainDoc" ? this.body : type === "Header" ? this.header : this.footer;
   }
 
-  /** Where a paragraph lives, or null when it has been deleted. */
-  /** Where each paragraph was last seen; checked on every hit, rebuilt on a miss. */
-  private locations = new Map<SimParagraph, { story: StoryType; index: number }>();
+  /**
+   * Where each paragraph was last seen, checked on every hit and rebuilt on a miss: story number
+   * × 2^28 + index (a number, not an object per paragraph: rebuilding it for 200,000 paragraphs
+   * must not flood the garbage collector).
+   */
+  private locations = new Map<SimParagraph, number>();
 
+  /** Where a paragraph lives, or null when it has been deleted. */
   locate(p: SimParagraph): { story: StoryType; index: number } | null {
     // Constant time for a document that has not changed since the last miss (a read of 200,000
     // paragraphs locates each one): indexOf per call made such reads quadratic.
     const hit = this.locations.get(p);
-    if (hit && this.story(hit.story)[hit.index] === p) return hit;
-    this.locations.clear();
+    if (hit !== undefined) {
+      const story = STORIES[Math.floor(hit / STORY_STRIDE)];
+      const index = hit % STORY_STRIDE;
+      if (this.story(story)[index] === p) return { story, index };
+    }
+    const locations = new Map<SimParagraph, number>();
     let found: { story: StoryType; index: number } | null = null;
-    for (const s of ["MainDoc", "Header", "Footer"] as StoryType[]) {
+    STORIES.forEach((s, k) => {
       const paras = this.story(s);
       for (let i = 0; i < paras.length; i++) {
-        const loc = { story: s, index: i };
-        this.locations.set(paras[i], loc);
-        if (paras[i] === p && !found) found = loc;
+        locations.set(paras[i], k * STORY_STRIDE + i);
+        if (paras[i] === p && !found) found = { story: s, index: i };
+      }
+    });
+    this.locations = locations;
+    return found;
+  }
+
+  /** uniqueLocalId → paragraph, checked on every hit (the paragraph must still be in a story). */
+  private uids = new Map<string, SimParagraph>();
+
+  /** The paragraph with this uniqueLocalId in any story, or null (constant time on a hit). */
+  findByUid(id: string): SimParagraph | null {
+    const hit = this.uids.get(id);
+    if (hit && this.locate(hit)) return hit;
+    this.uids.clear();
+    let found: SimParagraph | null = null;
+    for (const s of ["MainDoc", "Header", "Footer"] as StoryType[]) {
+      for (const q of this.story(s)) {
+        this.uids.set(q.uid, q);
+        if (q.uid === id && !found) found = q;
       }
     }
     return found;

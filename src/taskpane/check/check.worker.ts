@@ -3,12 +3,14 @@
  * `script-src 'self'` covers it) running the same core `checkDocument` as the CLI.
  *
  * Protocol (see checkRunner.ts): "begin" {id, chosen}, then "paragraphs" {id, items} in
- * batches, then "run" {id}; answers "result" {id, result} or "error" {id, message}.
+ * batches, then "run" {id, partSize}; answers "part" {id, field, items} messages (findings, then
+ * analysis items, partSize each), then "result" {id, result, parts: true} with those two arrays
+ * empty, or "error" {id, message}.
  */
 import { checkDocument } from "../../core/checker";
 import type { PresetChoice } from "../../core/checker";
 import type { Paragraph } from "../../core/types";
-import type { WorkerRequest, WorkerResponse } from "./checkRunner";
+import type { ResultPartField, WorkerRequest, WorkerResponse } from "./checkRunner";
 
 interface Job {
   chosen: PresetChoice;
@@ -35,7 +37,16 @@ scope.onmessage = ({ data }) => {
   jobs.delete(data.id);
   try {
     const report = checkDocument({ paragraphs: job.paragraphs }, { chosen: job.chosen });
-    scope.postMessage({ type: "result", id: data.id, result: report });
+    // The findings and the per-paragraph analysis items go ahead in parts: one message holding
+    // all of them (megabytes at 200,000 paragraphs) is one long deserialization on the UI thread.
+    const size = Math.max(1, data.partSize ?? 2000);
+    const send = (field: ResultPartField, xs: readonly unknown[]) => {
+      for (let i = 0; i < xs.length; i += size) scope.postMessage({ type: "part", id: data.id, field, items: xs.slice(i, i + size) });
+    };
+    send("findings", report.findings);
+    send("items", report.analysis.items);
+    const rest = { ...report, findings: [], analysis: { ...report.analysis, items: [] } };
+    scope.postMessage({ type: "result", id: data.id, result: rest, parts: true });
   } catch (e) {
     scope.postMessage({ type: "error", id: data.id, message: e instanceof Error ? e.message : String(e) });
   }

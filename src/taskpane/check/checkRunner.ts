@@ -15,9 +15,17 @@ import type { CheckResult } from "./report";
 export type WorkerRequest =
   | { type: "begin"; id: number; chosen: PresetChoice }
   | { type: "paragraphs"; id: number; items: Paragraph[] }
-  | { type: "run"; id: number };
+  /** `partSize`: findings / analysis items per answer message (the result comes back in parts). */
+  | { type: "run"; id: number; partSize?: number };
 
-export type WorkerResponse = { type: "result"; id: number; result: CheckResult } | { type: "error"; id: number; message: string };
+/** The two long arrays of a result, sent ahead of it in parts (see check.worker.ts). */
+export type ResultPartField = "findings" | "items";
+
+export type WorkerResponse =
+  | { type: "part"; id: number; field: ResultPartField; items: unknown[] }
+  /** `parts`: the result's findings and analysis.items are empty here and came in "part" messages. */
+  | { type: "result"; id: number; result: CheckResult; parts?: boolean }
+  | { type: "error"; id: number; message: string };
 
 /** The part of `Worker` used here (a fake in unit tests). */
 export interface WorkerLike {
@@ -27,8 +35,11 @@ export interface WorkerLike {
   onerror: ((e: unknown) => void) | null;
 }
 
-/** Paragraphs per message: each structured clone stays a short task even at 200,000 paragraphs. */
-export const BATCH = 10000;
+/**
+ * Paragraphs per message, and findings / analysis items per answer message: each structured clone
+ * (and, on this thread, each deserialization) stays a short task even at 200,000 paragraphs.
+ */
+export const BATCH = 2000;
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -50,6 +61,8 @@ export function createCheckRunner(spawn: () => Promise<WorkerLike | null> = defa
   let inWorker = false;
   let nextId = 1;
   const pending = new Map<number, { resolve(r: CheckResult): void; reject(e: Error): void }>();
+  /** Result parts received so far, per check id. */
+  const parts = new Map<number, Record<ResultPartField, unknown[]>>();
 
   const fail = (w: WorkerLike, e: Error) => {
     broken = true;
@@ -60,6 +73,7 @@ export function createCheckRunner(spawn: () => Promise<WorkerLike | null> = defa
     }
     for (const p of pending.values()) p.reject(e);
     pending.clear();
+    parts.clear();
   };
 
   const getWorker = (): Promise<WorkerLike | null> => {
@@ -70,9 +84,25 @@ export function createCheckRunner(spawn: () => Promise<WorkerLike | null> = defa
         w.onmessage = ({ data }) => {
           const p = pending.get(data.id);
           if (!p) return;
+          if (data.type === "part") {
+            let acc = parts.get(data.id);
+            if (!acc) parts.set(data.id, (acc = { findings: [], items: [] }));
+            for (const x of data.items) acc[data.field].push(x);
+            return;
+          }
           pending.delete(data.id);
-          if (data.type === "result") p.resolve(data.result);
-          else p.reject(new Error(data.message));
+          const acc = parts.get(data.id);
+          parts.delete(data.id);
+          if (data.type === "error") {
+            p.reject(new Error(data.message));
+            return;
+          }
+          const result = data.result;
+          if (data.parts) {
+            result.findings = (acc?.findings ?? []) as CheckResult["findings"];
+            result.analysis.items = (acc?.items ?? []) as CheckResult["analysis"]["items"];
+          }
+          p.resolve(result);
         };
         // A script that cannot load (blocked, missing) or crashes: stop using the worker.
         w.onerror = () => fail(w, new WorkerUnavailable());
@@ -107,7 +137,7 @@ export function createCheckRunner(spawn: () => Promise<WorkerLike | null> = defa
         if (!pending.has(id)) break; // the worker failed meanwhile
         w.postMessage({ type: "paragraphs", id, items: ps.slice(i, i + batch) });
       }
-      if (pending.has(id)) w.postMessage({ type: "run", id });
+      if (pending.has(id)) w.postMessage({ type: "run", id, partSize: batch });
       try {
         const result = await done;
         inWorker = true;

@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+/* global requestAnimationFrame, PerformanceObserver, fetch */
+/**
+ * A 200,000-paragraph .docx in the playground (issue 14 §2): prints numbers, never fails on timing.
+ *
+ *   node --import tsx bench/large-doc.mjs [--no-build] [--dist DIR] [--rates 1,4] [--paragraphs N] [--timeout S]
+ *
+ * Builds production (webpack --mode production --env webOnly --env playground) into a cache folder
+ * (reused with --no-build), serves it on 127.0.0.1 and drives Chromium (/usr/bin/chromium through
+ * playwright-core; CDP Emulation.setCPUThrottlingRate for the 4× run). The .docx is written the way
+ * Word writes it (bench/generate.ts toDocx) and cached in the temp folder, because generating it
+ * takes about a minute.
+ *
+ * For each CPU rate, in a fresh page:
+ *  - load+display: duizhaoDemo.loadDocx(bytes) called from a page task → the promise resolved and
+ *    the status bar shows N paragraphs; the longest main-thread task (Long Tasks API) meanwhile and
+ *    how many tasks took over 1 s;
+ *  - check: click 检查 → result shown and the button enabled again; the longest task meanwhile.
+ * The check's paragraph count ("N 段") is verified, so a broken run is reported as such.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { staticHandler } from "../scripts/static-server.mjs";
+import { generateMaterial, toDocx } from "./generate.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : dflt;
+};
+const RATES = option("--rates", "1,4").split(",").map(Number);
+const N = Number(option("--paragraphs", "200000"));
+const DIST = path.resolve(option("--dist", path.join(os.tmpdir(), "duizhao-bench-large")));
+const TIMEOUT = Number(option("--timeout", "900")) * 1000;
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+const ms = (x) => `${Math.round(x)} ms`;
+
+function build() {
+  console.log(`building production (webOnly + playground) into ${DIST} …`);
+  const t0 = Date.now();
+  const r = spawnSync("npx", ["webpack", "--mode", "production", "--env", "webOnly", "--env", "playground", "--output-path", DIST], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+  });
+  if (r.status !== 0) {
+    process.stderr.write(r.stdout + r.stderr);
+    throw new Error(`webpack failed (${r.status})`);
+  }
+  console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+function docxFile() {
+  const file = path.join(os.tmpdir(), `duizhao-bench-large-${N}.docx`);
+  if (!fs.existsSync(file)) {
+    console.log(`generating a ${N}-paragraph .docx into ${file} …`);
+    const bytes = toDocx(generateMaterial(N, 2025, { messyEvery: 8 }));
+    fs.writeFileSync(file + ".tmp", bytes);
+    fs.renameSync(file + ".tmp", file);
+  }
+  return file;
+}
+
+function serve(dir, docx) {
+  const statics = staticHandler(dir);
+  const server = http.createServer((req, res) => {
+    if (req.url === "/__bench/large.docx") {
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      fs.createReadStream(docx).pipe(res);
+      return;
+    }
+    statics(req, res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));
+}
+
+const LONGTASKS = () => {
+  window.__long = [];
+  window.__longObs?.disconnect();
+  window.__longObs = new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) window.__long.push(e.duration);
+  });
+  window.__longObs.observe({ type: "longtask" });
+};
+/** Waits two frames so a task already queued is reported, then returns the long tasks seen. */
+const collectLong = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(window.__long.slice()), 50))),
+      ),
+  );
+
+async function measure(browser, url, rate) {
+  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  try {
+    await page.goto(new URL("playground.html", url).href, { waitUntil: "load" });
+    await page.getByRole("tab", { name: "检查" }).click();
+    await page.locator('#panel-check button[data-action="check"]').waitFor({ timeout: 120000 });
+    await page.evaluate(async () => {
+      window.__bytes = new Uint8Array(await (await fetch("/__bench/large.docx")).arrayBuffer());
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+
+    await page.evaluate(LONGTASKS);
+    const t0 = await page.evaluate(() => performance.now());
+    await page.evaluate(() => {
+      window.__loaded = null;
+      window.__loadError = null;
+      // Not awaited by the protocol call: the load runs as the page's own tasks.
+      setTimeout(() =>
+        window.duizhaoDemo.loadDocx(window.__bytes).then(
+          () => (window.__loaded = performance.now()),
+          (e) => (window.__loadError = String(e && e.message)),
+        ),
+      );
+    });
+    await page.waitForFunction(
+      (n) =>
+        window.__loadError !== null ||
+        (window.__loaded !== null && document.querySelector('[data-testid="paragraph-count"]')?.textContent?.includes(String(n))),
+      N,
+      { timeout: TIMEOUT, polling: 100 },
+    );
+    const loadError = await page.evaluate(() => window.__loadError);
+    if (loadError) throw new Error(`loadDocx failed: ${loadError}`);
+    const loadMs = (await page.evaluate(() => performance.now())) - t0;
+    const loadLong = await collectLong(page);
+
+    await page.evaluate(LONGTASKS);
+    const button = page.locator('#panel-check button[data-action="check"]');
+    const c0 = await page.evaluate(() => performance.now());
+    await button.click();
+    await page.waitForFunction(
+      () => {
+        const b = document.querySelector('#panel-check button[data-action="check"]');
+        return !!document.querySelector('#panel-check [data-testid="check-result"]') && b && !b.disabled;
+      },
+      null,
+      { timeout: TIMEOUT, polling: 100 },
+    );
+    const checkMs = (await page.evaluate(() => performance.now())) - c0;
+    const checkLong = await collectLong(page);
+    const summary = await page.locator("#panel-check dl").textContent();
+    const ok = summary.includes(`${N} 段`);
+    return { loadMs, loadLong, checkMs, checkLong, ok, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+const describe = (xs) => `longest task ${ms(Math.max(0, ...xs))}, ${xs.filter((x) => x > 1000).length} task(s) over 1 s, ${xs.length} long tasks`;
+
+async function main() {
+  if (!fs.existsSync(CHROMIUM)) {
+    console.log(`bench large-doc skipped: no Chromium at ${CHROMIUM}`);
+    return;
+  }
+  if (!flag("--no-build") || !fs.existsSync(path.join(DIST, "playground.html"))) build();
+  const docx = docxFile();
+  const { server, url } = await serve(DIST, docx);
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+  console.log(
+    `duizhao large-doc bench — ${N} paragraphs (${(fs.statSync(docx).size / 1e6).toFixed(1)} MB .docx), ${os.cpus().length} CPU(s), load ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}`,
+  );
+  try {
+    for (const rate of RATES) {
+      try {
+        const r = await measure(browser, url, rate);
+        console.log(`\n== CPU ${rate}× ==`);
+        console.log(`load+display: ${ms(r.loadMs)} (${describe(r.loadLong)})`);
+        console.log(`check: ${ms(r.checkMs)} (${describe(r.checkLong)})${r.ok ? "" : " — WRONG RESULT: paragraph count missing"}`);
+        if (r.errors.length) console.log(`page errors: ${r.errors.join(" | ")}`);
+      } catch (e) {
+        console.log(`\n== CPU ${rate}× ==\ndid not finish: ${String(e.message).split("\n")[0]}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e && e.stack ? e.stack : e);
+  process.exit(1);
+});
