@@ -4,6 +4,7 @@
  * at most IN_FLIGHT files, so a large batch spreads evenly); the store answers with the view.
  */
 import type { SharedPassage } from "../core/review/similarity";
+import type { WorkerLike } from "./threads";
 import type { Detail, ExportKind, FileSet, FromReader, FromStore, LoadStats, ReviewView, ToReader, ToStore } from "./protocol";
 
 export interface Progress {
@@ -51,7 +52,7 @@ export class ReviewClient {
   private nextId = 1;
   private pending = new Map<number, { resolve: (m: FromStore) => void; reject: (e: Error) => void; set: FileSet | null; sentAt: number }>();
   private queue: Promise<unknown> = Promise.resolve();
-  private readers: Worker[] = [];
+  private readers: WorkerLike[] = [];
   private load: Load | null = null;
 
   /**
@@ -60,8 +61,8 @@ export class ReviewClient {
    * @param readers how many readers
    */
   constructor(
-    private readonly store: Worker,
-    private readonly makeReader: () => Worker,
+    private readonly store: WorkerLike,
+    private readonly makeReader: () => WorkerLike,
     readonly readersWanted: number,
   ) {
     store.onmessage = (ev: MessageEvent<FromStore>) => this.onStore(ev.data);
@@ -103,7 +104,7 @@ export class ReviewClient {
   }
 
   /** Sends a reader up to `n` more files of the current load. */
-  private feed(w: Worker, n: number): void {
+  private feed(w: WorkerLike, n: number): void {
     const load = this.load!;
     for (let k = 0; k < n && load.queue.length; k++) {
       const f = load.queue.shift()!;
