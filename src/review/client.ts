@@ -53,6 +53,8 @@ export class ReviewClient {
   private pending = new Map<number, { resolve: (m: FromStore) => void; reject: (e: Error) => void; set: FileSet | null; sentAt: number }>();
   private queue: Promise<unknown> = Promise.resolve();
   private readers: WorkerLike[] = [];
+  /** The reader–store channels (only still usable here when the threads are the page's own). */
+  private ports: MessagePort[] = [];
   private load: Load | null = null;
 
   /**
@@ -70,6 +72,14 @@ export class ReviewClient {
   }
 
   getState = (): ReviewState => this.state;
+
+  /** Stops the readers and the store and closes their channels (the client is unusable afterwards). */
+  close(): void {
+    for (const w of [...this.readers, this.store]) w.terminate();
+    for (const p of this.ports) p.close();
+    this.readers = [];
+    this.ports = [];
+  }
 
   subscribe = (fn: () => void): (() => void) => {
     this.listeners.add(fn);
@@ -93,6 +103,7 @@ export class ReviewClient {
     while (this.readers.length < this.readersWanted) {
       const w = this.makeReader();
       const ch = new MessageChannel();
+      this.ports.push(ch.port1, ch.port2);
       w.postMessage({ type: "connect", port: ch.port1 } satisfies ToReader, [ch.port1]);
       this.store.postMessage({ type: "connect", port: ch.port2 } satisfies ToStore, [ch.port2]);
       w.onmessage = (ev: MessageEvent<FromReader>) => {
