@@ -72,4 +72,22 @@ export default [
       assert.ok(!requested.some((u) => u.endsWith("review-workers.js")), "review-workers.js not loaded");
     },
   },
+  {
+    name: "WPS 任务窗格（模拟）也提供“批量审核”：有 wps.ShowDialog 时以 WPS 对话框打开审核台",
+    fn: async ({ page, helpers }) => {
+      const { assert } = helpers;
+      await helpers.openWpsPlayground(page);
+      // The simulated WPS host has no ShowDialog: record the call instead.
+      await page.evaluate(() => {
+        window.__dialogs = [];
+        window.wps.ShowDialog = (url, title, w, h, modal) => window.__dialogs.push({ url, title, w, h, modal });
+      });
+      await page.getByText("批量审核", { exact: true }).click();
+      await page.waitForFunction(() => window.__dialogs.length === 1);
+      const [d] = await page.evaluate(() => window.__dialogs);
+      assert.match(d.url, /review\.html$/);
+      assert.equal(d.modal, false);
+      assert.ok(d.w > 0 && d.h > 0);
+    },
+  },
 ];
