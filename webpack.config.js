@@ -109,7 +109,8 @@ function webConfig(env, argv) {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: { keep: /^cli\// },
+      // review-workers.js comes from the "review-workers" configuration below (same directory).
+      clean: { keep: /^cli\/|^review-workers\.js$/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
@@ -134,6 +135,11 @@ module.exports = async (env = {}, argv = {}) => {
   const configs = [webConfig(env, argv)];
   if (env.WEBPACK_SERVE && configs[0].devServer.server.options) {
     configs[0].devServer.server.options = await configs[0].devServer.server.options;
+  }
+  // review-workers.js beside review.html: the 审核台's workers as text, for file:// pages (src/review/threads.ts).
+  if (!env.WEBPACK_SERVE) {
+    const { reviewWorkersConfig } = require("./scripts/review-workers.cjs");
+    configs.push(reviewWorkersConfig({ root: __dirname, outDir: configs[0].output.path, mode: configs[0].mode }));
   }
   const cliPath = path.resolve(__dirname, "webpack.cli.js");
   if (!env.WEBPACK_SERVE && !env.webOnly && fs.existsSync(cliPath)) configs.push(require(cliPath)(env, argv));

@@ -2,13 +2,16 @@
 // npm run package:wps — builds the WPS 加载项 (jsaddons) package release/wps/duizhao_<version>/:
 // ribbon.xml, main.js, index.html, manifest.xml (<JsPlugin>), icons, and the task pane built by
 // webpack from the WPS entry for an old Chromium (TypeScript and webpack runtime at ES2017, no
-// office.js). Beside the folder: a publish.xml snippet, jsplugins.xml + oem.ini examples for
+// office.js), and the 审核台 (review.html with its chunks, and review-workers.js: its workers as text,
+// because a page loaded from file:// cannot start workers from script files; see
+// src/review/threads.ts), built the same way. Beside the folder: a publish.xml snippet, jsplugins.xml + oem.ini examples for
 // unit-wide deployment, and the Chinese install guide 安装说明.md.
 //
 // The pane's WPS entry (src/wps/entry.tsx, wiring the task pane to wpsHost) is added when the pane
 // is connected to the host port. Until it exists this script stops with a Chinese message rather
 // than shipping a placeholder page. Environment (for tests and CI):
 //   DUIZHAO_WPS_ENTRY=<path>       another entry file (default src/wps/entry.tsx)
+//   DUIZHAO_WPS_OUT=<dir>          write the package into <dir> instead of release/wps (tests)
 //   DUIZHAO_WPS_SHELL_ONLY=<dir>   write only the shell files and documents into <dir> (no pane:
 //                                  NOT an installable package; used to validate the generated XML)
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -86,7 +89,7 @@ async function buildPane(outDir) {
     // The Chromium inside WPS is old (12.1.0.26200 lacks crypto.randomUUID, Chrome 92): the
     // webpack runtime and our TypeScript are emitted as ES2017.
     target: ["web", "es2017"],
-    entry: { taskpane: entry },
+    entry: { taskpane: entry, review: path.join(root, "src/review/index.tsx") },
     output: { path: outDir, filename: "[name].js", clean: false },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
@@ -99,13 +102,16 @@ async function buildPane(outDir) {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: path.join(SHELL, "taskpane.html"), inject: "body", scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: path.join(SHELL, "taskpane.html"), chunks: ["taskpane"], inject: "body", scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({ filename: "review.html", template: path.join(root, "src/review/review.html"), chunks: ["review"], inject: "body", scriptLoading: "defer" }),
       new webpack.DefinePlugin({ "process.env.DUIZHAO_HOST": JSON.stringify("wps") }),
     ],
     performance: { hints: false },
   };
+  const { reviewWorkersConfig } = require("./review-workers.cjs");
+  const workers = reviewWorkersConfig({ root, outDir, mode: "production", target: ["webworker", "es2017"], compilerOptions: { target: "ES2017" } });
   await new Promise((resolve, reject) => {
-    webpack(config, (err, stats) => {
+    webpack([config, workers], (err, stats) => {
       if (err) return reject(err);
       if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
       resolve();
@@ -126,7 +132,7 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  const release = path.join(root, "release/wps");
+  const release = process.env.DUIZHAO_WPS_OUT ? path.resolve(process.env.DUIZHAO_WPS_OUT) : path.join(root, "release/wps");
   const dir = path.join(release, FOLDER);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(release, { recursive: true });

@@ -263,7 +263,8 @@ function RecycledList({ items }: { items: RecycledHit[] }) {
   );
 }
 
-export function App({ client }: { client: ReviewClient }) {
+/** `notice`: a short note about the environment (the readers run on the page's thread). */
+export function App({ client, notice }: { client: ReviewClient; notice?: string }) {
   const state = useSyncExternalStore(client.subscribe, client.getState);
   const { view: result, progress, busy } = state;
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: "errors", asc: false });
@@ -354,6 +355,11 @@ export function App({ client }: { client: ReviewClient }) {
         <h1>对照检查材料 · 审核台</h1>
         <span className="muted">全部在本机浏览器中读取和检查，不上传任何内容。</span>
       </header>
+      {notice && (
+        <div className="notice" role="note" data-testid="thread-notice">
+          {notice}
+        </div>
+      )}
       <div className="loaders">
         <Loader set="current" title="本次材料" hint="拖入文件或文件夹，或点击选择；支持 .docx、.txt、.md。" onFiles={load} busy={busy} count={result?.files.length ?? 0} />
         <Loader set="previous" title="往年材料" hint="可选：加入上一年度的材料，用于发现“年年提”的问题。" onFiles={load} busy={busy} count={result?.previous.length ?? 0} />

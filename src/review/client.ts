@@ -4,6 +4,7 @@
  * at most IN_FLIGHT files, so a large batch spreads evenly); the store answers with the view.
  */
 import type { SharedPassage } from "../core/review/similarity";
+import type { WorkerLike } from "./threads";
 import type { Detail, ExportKind, FileSet, FromReader, FromStore, LoadStats, ReviewView, ToReader, ToStore } from "./protocol";
 
 export interface Progress {
@@ -51,7 +52,9 @@ export class ReviewClient {
   private nextId = 1;
   private pending = new Map<number, { resolve: (m: FromStore) => void; reject: (e: Error) => void; set: FileSet | null; sentAt: number }>();
   private queue: Promise<unknown> = Promise.resolve();
-  private readers: Worker[] = [];
+  private readers: WorkerLike[] = [];
+  /** The reader–store channels (only still usable here when the threads are the page's own). */
+  private ports: MessagePort[] = [];
   private load: Load | null = null;
 
   /**
@@ -60,8 +63,8 @@ export class ReviewClient {
    * @param readers how many readers
    */
   constructor(
-    private readonly store: Worker,
-    private readonly makeReader: () => Worker,
+    private readonly store: WorkerLike,
+    private readonly makeReader: () => WorkerLike,
     readonly readersWanted: number,
   ) {
     store.onmessage = (ev: MessageEvent<FromStore>) => this.onStore(ev.data);
@@ -69,6 +72,14 @@ export class ReviewClient {
   }
 
   getState = (): ReviewState => this.state;
+
+  /** Stops the readers and the store and closes their channels (the client is unusable afterwards). */
+  close(): void {
+    for (const w of [...this.readers, this.store]) w.terminate();
+    for (const p of this.ports) p.close();
+    this.readers = [];
+    this.ports = [];
+  }
 
   subscribe = (fn: () => void): (() => void) => {
     this.listeners.add(fn);
@@ -92,6 +103,7 @@ export class ReviewClient {
     while (this.readers.length < this.readersWanted) {
       const w = this.makeReader();
       const ch = new MessageChannel();
+      this.ports.push(ch.port1, ch.port2);
       w.postMessage({ type: "connect", port: ch.port1 } satisfies ToReader, [ch.port1]);
       this.store.postMessage({ type: "connect", port: ch.port2 } satisfies ToStore, [ch.port2]);
       w.onmessage = (ev: MessageEvent<FromReader>) => {
@@ -103,7 +115,7 @@ export class ReviewClient {
   }
 
   /** Sends a reader up to `n` more files of the current load. */
-  private feed(w: Worker, n: number): void {
+  private feed(w: WorkerLike, n: number): void {
     const load = this.load!;
     for (let k = 0; k < n && load.queue.length; k++) {
       const f = load.queue.shift()!;

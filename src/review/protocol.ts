@@ -52,6 +52,9 @@ export interface LoadStats {
   receivedAt?: number;
 }
 
+/** Page ↔ worker at start: "ping" is answered "pong" (the page checks that a worker really runs). */
+export type Probe = { type: "ping" } | { type: "pong" };
+
 // Page → reader.
 export type ToReader = { type: "connect"; port: MessagePort } | { type: "read"; id: number; set: FileSet; name: string; bytes: ArrayBuffer };
 // Reader → page: the file is done (the page sends the next one).

@@ -1,13 +1,8 @@
-/** The 审核台's store worker: see store.ts. The page connects each reader's channel to it. */
+/** The 审核台's store worker: see store.ts and bodies.ts. The page connects each reader's channel to it. */
 /// <reference lib="webworker" />
-import type { ReaderToStore, ToStore } from "./protocol";
-import { ReviewStore } from "./store";
+import { storeBody } from "./bodies";
+import type { Probe, ToStore } from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const store = new ReviewStore((m, transfer = []) => scope.postMessage(m, transfer));
-
-scope.onmessage = (ev: MessageEvent<ToStore>) => {
-  const m = ev.data;
-  if (m.type === "connect") m.port.onmessage = (e: MessageEvent<ReaderToStore>) => store.fromReader(e.data);
-  store.fromPage(m);
-};
+const handle = storeBody((m, transfer = []) => scope.postMessage(m, transfer));
+scope.onmessage = (ev: MessageEvent<ToStore | Probe>) => handle(ev.data);

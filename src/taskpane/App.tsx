@@ -54,13 +54,10 @@ export function App() {
               </Tab>
             ))}
           </TabList>
-          {/* The 审核台 for many files at once (review.html): an Office dialog in Word, a new window in WPS and elsewhere. */}
-          {/* The WPS package does not ship review.html yet: the link is offered where the page exists. */}
-          {host.kind === "word" && (
-            <Link className={styles.review} onClick={() => host.openAddinPage("review.html")} title="一次审核多份材料：雷同比对、年年提、汇总导出">
-              批量审核
-            </Link>
-          )}
+          {/* The 审核台 for many files at once (review.html): an Office dialog in Word, a WPS dialog (or a new window) in WPS. */}
+          <Link className={styles.review} onClick={() => host.openAddinPage("review.html")} title="一次审核多份材料：雷同比对、年年提、汇总导出">
+            批量审核
+          </Link>
         </div>
         {TABS.map((t) => (
           <div

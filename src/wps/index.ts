@@ -9,6 +9,7 @@ import { applyFix, DuplicateError, insertAtCursor, insertSkeletonAtCursor, lastI
 import { onDocumentChange } from "./changes";
 import { applyOfficialFormat } from "./format";
 import { clearHighlight, paragraphRef, selectParagraph } from "./navigate";
+import type { WpsGlobal } from "./om";
 import { readDocument } from "./read";
 
 /** Prefix of the pane's localStorage keys inside WPS (separate from Word's on a shared profile). */
@@ -38,15 +39,38 @@ function wpsInsertRefusal(e: unknown): InsertRefusal | null {
   return e instanceof DuplicateError ? { kind: "duplicate", ref: { index: e.paragraph, fingerprint: fingerprint(e.text) } } : null;
 }
 
-/** The 审核台 (review.html) in a new window: WPS has no Office dialog API. */
-export function openWpsAddinPage(page: string, base: string = globalThis.location?.href ?? ""): void {
+/** Title of the WPS dialog that shows the 审核台. */
+export const REVIEW_DIALOG_TITLE = "对照检查助手 · 批量审核";
+
+/**
+ * Opens a page of the add-in (the 审核台, review.html) beside the document: a non-modal WPS web
+ * dialog (wps.ShowDialog, sized to most of the screen; WPS takes device pixels) where the API has
+ * it, else — or when the call throws — a new window.
+ */
+export function openWpsAddinPage(page: string, base: string = globalThis.location?.href ?? "", scope: object = globalThis): "dialog" | "window" | "blocked" {
   let url = page;
   try {
     url = new URL(page, base).href;
   } catch {
     // No base (outside a page): the relative name as given.
   }
-  globalThis.open?.(url, "_blank", "noopener");
+  const g = scope as { wps?: WpsGlobal; open?: (url: string, target: string, features: string) => unknown; screen?: { availWidth?: number; availHeight?: number }; devicePixelRatio?: number };
+  const show = g.wps?.ShowDialog;
+  if (typeof show === "function") {
+    const ratio = g.devicePixelRatio || 1;
+    const width = Math.round((g.screen?.availWidth || 1280) * 0.85 * ratio);
+    const height = Math.round((g.screen?.availHeight || 800) * 0.85 * ratio);
+    try {
+      show.call(g.wps, url, REVIEW_DIALOG_TITLE, width, height, false);
+      return "dialog";
+    } catch {
+      // Fall through to a window.
+    }
+  }
+  // With "noopener" window.open returns null even when the window opened.
+  if (typeof g.open !== "function") return "blocked";
+  g.open(url, "_blank", "noopener");
+  return "window";
 }
 
 export const wpsHost: DocumentHost = {
@@ -69,6 +93,8 @@ export const wpsHost: DocumentHost = {
   partitionKey: () => WPS_STORAGE_PREFIX,
   themeBackground: () => undefined,
   onThemeChanged: () => undefined,
-  openAddinPage: (page) => openWpsAddinPage(page),
+  openAddinPage: (page) => {
+    openWpsAddinPage(page);
+  },
   onDocumentChange: (onChange, since) => onDocumentChange(onChange, since),
 };

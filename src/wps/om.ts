@@ -169,4 +169,6 @@ export interface WpsPluginStorage {
 export interface WpsGlobal {
   WpsApplication?: () => WpsApplication;
   PluginStorage?: WpsPluginStorage;
+  /** Opens a page of the add-in in a WPS web dialog: (url, title, width, height in device pixels, modal). */
+  ShowDialog?: (url: string, title: string, width: number, height: number, isModal: boolean) => unknown;
 }

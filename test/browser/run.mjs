@@ -6,7 +6,8 @@
  * test/browser/*.spec.mjs.
  *
  * Adding tests: create test/browser/<name>.spec.mjs exporting (default or `tests`) an array of
- *   { name: string, fn: async ({ page, baseUrl, helpers }) => void, skip?: string, timeout?: ms }
+ *   { name: string, fn: async ({ page, baseUrl, distDir, helpers }) => void, skip?: string, timeout?: ms }
+ * (distDir: the build directory baseUrl serves, e.g. to open a page by file:// URL)
  * (a single such object, or a default-exported function plus `export const name`, also work).
  * `helpers`: openPlayground(page) (loads playground.html, waits for the simulated host and the
  * task pane's tabs), openWpsPlayground(page) (the same with playground.html?host=wps: the
@@ -162,7 +163,7 @@ async function main() {
         };
         const t0 = Date.now();
         try {
-          await withTimeout(Promise.resolve(t.fn({ page, baseUrl, helpers })), t.timeout ?? TEST_TIMEOUT_MS, label);
+          await withTimeout(Promise.resolve(t.fn({ page, baseUrl, distDir: dist, helpers })), t.timeout ?? TEST_TIMEOUT_MS, label);
           if (pageErrors.length) throw new Error(`页面未捕获的错误：${pageErrors.map((e) => e.stack || e.message).join("\n")}`);
           passed++;
           console.log(`✓ ${label} (${Date.now() - t0} ms)`);

@@ -80,4 +80,39 @@ describe("npm run package:wps", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // The whole production build (task pane and 审核台): slow, so the ceiling is generous.
+  test("builds the package with the task pane and the 审核台: review.html, its scripts and review-workers.js", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "duizhao-wps-pkg-"));
+    try {
+      const r = spawnSync(process.execPath, [script], { cwd: root, env: { ...process.env, DUIZHAO_WPS_OUT: out }, encoding: "utf8" });
+      expect({ status: r.status, stderr: r.status === 0 ? "" : r.stderr }).toEqual({ status: 0, stderr: "" });
+      const version = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version as string;
+      const dir = path.join(out, `duizhao_${version}`);
+      const files = readdirSync(dir);
+      for (const f of ["taskpane.html", "taskpane.js", "review.html", "review.js", "review-workers.js"]) expect(files).toContain(f);
+      // review.html loads review.js (and not the pane's script); every script it names is in the package.
+      const html = readFileSync(path.join(dir, "review.html"), "utf8");
+      // (minified: attribute values may be unquoted)
+      const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+      expect(scripts).toContain("review.js");
+      expect(scripts).not.toContain("taskpane.js");
+      for (const s of scripts) expect(files).toContain(s);
+      expect(readFileSync(path.join(dir, "taskpane.html"), "utf8")).not.toContain("review.js");
+      // The normal workers are chunks beside it; review-workers.js carries both as self-contained text.
+      const review = readFileSync(path.join(dir, "review.js"), "utf8");
+      expect(review).toContain("review-workers.js");
+      const sandbox: { duizhaoReviewWorkerSources?: { store: string; reader: string } } = {};
+      new Function("self", readFileSync(path.join(dir, "review-workers.js"), "utf8"))(sandbox);
+      const src = sandbox.duizhaoReviewWorkerSources!;
+      for (const code of [src.store, src.reader]) {
+        expect(code.length).toBeGreaterThan(1000);
+        expect(code).not.toMatch(/importScripts\(/);
+        expect(() => new Function(code)).not.toThrow();
+      }
+      expect(files.filter((f) => /^duizhao-review-(reader|store)\.js$/.test(f)).sort()).toEqual(["duizhao-review-reader.js", "duizhao-review-store.js"]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 900000);
 });
