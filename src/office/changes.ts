@@ -80,6 +80,29 @@ function register(): void {
   );
 }
 
+/**
+ * Queues the WordApi 1.6 paragraph-event registration into a batch the caller is about to sync
+ * (./read.ts's first page), so that registering costs no sync of its own. Call the returned
+ * function with whether that sync succeeded; after a failed one, register() tries again itself.
+ */
+export function queueEventRegistration(context: Word.RequestContext): (ok: boolean) => void {
+  const o = office();
+  if (!o || registeredWith === o || !supports("WordApi", "1.6")) return () => undefined;
+  const doc = context.document as unknown as ParagraphEvents;
+  let added = 0;
+  for (const e of [doc.onParagraphChanged, doc.onParagraphAdded, doc.onParagraphDeleted]) {
+    if (e && typeof e.add === "function") {
+      e.add(async () => pokeAll());
+      added++;
+    }
+  }
+  if (added === 0) return () => undefined;
+  registeredWith = o;
+  return (ok) => {
+    if (!ok && registeredWith === o) registeredWith = null;
+  };
+}
+
 /** Signature of the paragraph texts, as ./read.ts computes it: one Word.run, one sync. */
 async function bodySignature(): Promise<string> {
   const w = word();

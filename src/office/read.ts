@@ -20,6 +20,7 @@
  *   style name /^(标题|Heading)\s*(\d)/.
  */
 import { textsSignature } from "../host/changeWatch";
+import { queueEventRegistration } from "./changes";
 import type { Paragraph } from "../core/types";
 import { MSG_NO_WORD, officeErrorCode, toUserError, UserError } from "./errors";
 import { hostInfo, supports } from "./host";
@@ -170,10 +171,14 @@ export async function readDocument(options: ReadOptions = {}): Promise<ReadResul
         if (skip > 0) await yieldToEventLoop();
         paragraphs.load({ select: mode === "single" ? combined : scalar, top: page, skip });
         if (skip === 0) loadChanges();
+        // The change watch's paragraph events ride along with the first page (no sync of their own).
+        const registered = skip === 0 ? queueEventRegistration(context) : undefined;
         try {
           syncs++;
           await context.sync();
+          registered?.(true);
         } catch (e) {
+          registered?.(false);
           if (mode !== "single" || officeErrorCode(e) !== "GeneralException") throw e;
           // Two-pass fallback from here on: the same leaf properties without the list item, then
           // list strings only for list paragraphs (each pass one sync). The failed batch was
