@@ -19,8 +19,8 @@ export const CheckTab = lazy(() => loadCheck().then((m) => ({ default: m.CheckTa
 type IdleWindow = { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
 
 /**
- * After the pane has painted, fetches (and evaluates) the other tabs' chunks while the user reads
- * 骨架, so opening them later does not wait for the network. Nothing is mounted or built here: the
+ * After the pane has painted and 骨架's chunk has loaded, fetches (and evaluates) the other tabs'
+ * chunks while the user reads 骨架, so opening them later does not wait for the network. Nothing is mounted or built here: the
  * phrase index is built only when 常用语 is opened.
  */
 export function usePrefetchTabs(): void {
@@ -28,8 +28,10 @@ export function usePrefetchTabs(): void {
     let cancelled = false;
     const prefetch = () => {
       if (cancelled) return;
-      // A failed prefetch is retried by React.lazy when the tab is opened.
-      loadPhrases()
+      // A failed prefetch is retried by React.lazy when the tab is opened. 骨架's chunk (requested
+      // after the first paint) comes first, so the prefetch never competes with it.
+      loadSkeleton()
+        .then(() => (cancelled ? undefined : loadPhrases()))
         .then(() => (cancelled ? undefined : loadCheck()))
         .catch(() => undefined);
     };
