@@ -112,10 +112,21 @@ function webConfig(env, argv) {
       // review-workers.js comes from the "review-workers" configuration below (same directory).
       clean: { keep: /^cli\/|^review-workers\.js$/ },
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // Fluent's `tokens` object (name → "var(--name)") replaced by a Proxy giving the same strings.
+      alias: { [path.resolve(__dirname, "node_modules/@fluentui/tokens/lib/tokens.js")]: path.resolve(__dirname, "src/taskpane/fluentTokens.ts") },
+    },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Loaders run last to first: ts-loader emits JS, then Griffel's loader precompiles our
+          // makeStyles() calls into __styles() (ahead-of-time CSS, as Fluent's own packages ship),
+          // so the runtime style compiler (stylis, rtl-css-js) stays out of the bundle.
+          use: [{ loader: "@griffel/webpack-loader" }, { loader: "ts-loader", options: { transpileOnly: true } }],
+        },
       ],
     },
     plugins,

@@ -12,6 +12,8 @@
  *  - first-load bytes: gzip -9 of every same-origin file the pane requested before its tabs painted
  *    (taskpane.html with a stubbed office.js; files prefetched afterwards are listed apart);
  *  - time to tabs: navigation start → the frame after the tab list appeared;
+ *  - time to 骨架 usable: navigation start → the frame after its 插入骨架 button appeared, and the
+ *    bytes requested until then (骨架 is a chunk loaded after the tabs' first paint);
  *  - keystroke-to-paint in 常用语: keydown → the first task after the next frame, per key;
  *  - 10,000-paragraph check (playground, simulated Word host): click → results shown, and the
  *    longest task (Long Tasks API) in between.
@@ -57,22 +59,31 @@ window.Office = {
   }
 };`;
 
-/** Installed before any page script: records when the tab list first painted. */
+/**
+ * Installed before any page script: records when the tab list first painted, and when 骨架 became
+ * usable (its 插入骨架 button painted; 骨架 is a chunk loaded after the tabs' first paint).
+ */
 const TABS_PROBE = () => {
-  window.__bench = { tabsAt: null };
-  const seen = () => {
-    if (!document.querySelector('[role="tab"]')) return false;
+  window.__bench = { tabsAt: null, skeletonAt: null };
+  const afterPaint = (key) =>
     requestAnimationFrame(() => {
       const ch = new MessageChannel();
       ch.port1.onmessage = () => {
-        window.__bench.tabsAt = performance.now();
+        window.__bench[key] = performance.now();
       };
       ch.port2.postMessage(0);
     });
-    return true;
-  };
+  let tabs = false;
   new MutationObserver((_, obs) => {
-    if (seen()) obs.disconnect();
+    if (!tabs && document.querySelector('[role="tab"]')) {
+      tabs = true;
+      afterPaint("tabsAt");
+    }
+    const insert = [...document.querySelectorAll("#panel-skeleton button")].some((b) => b.textContent === "插入骨架");
+    if (insert) {
+      afterPaint("skeletonAt");
+      obs.disconnect();
+    }
   }).observe(document, { childList: true, subtree: true });
 };
 
@@ -131,9 +142,10 @@ async function openPane(browser, baseUrl, rate) {
   const { context, page, errors } = await newPage(browser, rate);
   await page.addInitScript(TABS_PROBE);
   await page.goto(new URL("taskpane.html", baseUrl).href, { waitUntil: "load" });
-  await page.waitForFunction(() => window.__bench.tabsAt !== null, null, { timeout: 60000 });
+  await page.waitForFunction(() => window.__bench.tabsAt !== null && window.__bench.skeletonAt !== null, null, { timeout: 60000 });
   const info = await page.evaluate(() => ({
     tabsAt: window.__bench.tabsAt,
+    skeletonAt: window.__bench.skeletonAt,
     nodes: document.getElementsByTagName("*").length,
     resources: performance.getEntriesByType("resource").map((r) => ({ name: r.name, start: r.startTime })),
   }));
@@ -155,11 +167,13 @@ function localFile(url) {
 
 async function measureStartup(browser, baseUrl, rate) {
   const tabs = [];
+  const skeleton = [];
   const nodes = [];
   let bytes = null;
   for (let i = 0; i < RUNS; i++) {
     const { context, errors, info, later } = await openPane(browser, baseUrl, rate);
     tabs.push(info.tabsAt);
+    skeleton.push(info.skeletonAt);
     nodes.push(info.nodes);
     if (!bytes) {
       const first = ["taskpane.html", ...info.resources.filter((r) => r.start < info.tabsAt).map((r) => r.name)]
@@ -167,15 +181,18 @@ async function measureStartup(browser, baseUrl, rate) {
         .filter(Boolean);
       const uniq = [...new Set(first)];
       const afterFiles = [...new Set(later.map(localFile).filter(Boolean))].filter((f) => !uniq.includes(f));
+      const untilSkeleton = [...new Set(info.resources.filter((r) => r.start < info.skeletonAt).map((r) => localFile(r.name)).filter(Boolean))]
+        .filter((f) => !uniq.includes(f));
       bytes = {
         first: uniq.map((f) => ({ file: path.basename(f), gz: gzipSize(f) })),
+        untilSkeleton: untilSkeleton.map((f) => ({ file: path.basename(f), gz: gzipSize(f) })),
         after: afterFiles.map((f) => ({ file: path.basename(f), gz: gzipSize(f) })),
       };
     }
     if (errors.length) console.log(`    page errors: ${errors.join(" | ")}`);
     await context.close();
   }
-  return { tabs, nodes, bytes };
+  return { tabs, skeleton, nodes, bytes };
 }
 
 /** Types into the 常用语 search box; returns keystroke-to-paint samples (ms). */
@@ -340,10 +357,16 @@ async function main() {
       if (rate === RATES[0]) {
         const total = s.bytes.first.reduce((a, f) => a + f.gz, 0);
         console.log(`first-load bytes (gzip -9): ${kb(total)} = ${s.bytes.first.map((f) => `${f.file} ${kb(f.gz)}`).join(" + ")}`);
+        const more = s.bytes.untilSkeleton.reduce((a, f) => a + f.gz, 0);
+        console.log(
+          `until 骨架 usable (插入骨架 painted): ${kb(total + more)}` +
+            (s.bytes.untilSkeleton.length ? ` = first load + ${s.bytes.untilSkeleton.map((f) => `${f.file} ${kb(f.gz)}`).join(" + ")}` : ""),
+        );
         if (s.bytes.after.length)
           console.log(`  requested after the tabs painted (prefetch/lazy): ${s.bytes.after.map((f) => `${f.file} ${kb(f.gz)}`).join(", ")}`);
       }
       console.log(`time to tabs: ${spread(s.tabs)}; DOM elements at start: ${median(s.nodes)}`);
+      console.log(`time to 骨架 usable: ${spread(s.skeleton)}`);
       const keys = await measureTyping(browser, url, rate);
       console.log(`常用语 keystroke-to-paint: p50 ${ms(pct(keys, 50))}, p95 ${ms(pct(keys, 95))}, max ${ms(Math.max(...keys))} (${keys.length} keys)`);
       const checks = [];

@@ -1,8 +1,6 @@
 import { Link, makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { Suspense, useState } from "react";
-import { SkeletonTab } from "./tabs/SkeletonTab";
-import { CheckTab, PhrasesTab, usePrefetchTabs } from "./lazyTabs";
-import { installStoredPresets } from "./presetStore";
+import { Suspense, useEffect, useState } from "react";
+import { CheckTab, loadPresetStore, PhrasesTab, SkeletonTab, useAfterFirstPaint, usePrefetchTabs } from "./lazyTabs";
 import type { PresetImportProps } from "./PresetImport";
 import { useHost } from "./host";
 import { WorkingYearProvider } from "./yearContext";
@@ -30,10 +28,27 @@ export function App() {
   // state survives switching); their code is fetched once the pane has painted.
   const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(["skeleton"]));
   usePrefetchTabs();
-  // The unit's own preset files, installed into the core once; tabs re-read the preset list when
-  // the names change.
-  const [importedPresets, setImportedPresets] = useState<string[]>(() => installStoredPresets());
-  const presetFiles: PresetImportProps = { imported: importedPresets, onChange: setImportedPresets };
+  // 骨架 is a chunk too, requested once the tabs have painted (its panel shows 正在加载 until then).
+  const painted = useAfterFirstPaint();
+  // The unit's own preset files, installed into the core once (with the shipped presets, in 骨架's
+  // chunk) before any tab renders; tabs re-read the preset list when the names change.
+  const [importedPresets, setImportedPresets] = useState<string[] | null>(null);
+  useEffect(() => {
+    if (!painted) return;
+    let cancelled = false;
+    loadPresetStore().then(
+      (store) => {
+        if (!cancelled) setImportedPresets((names) => names ?? store.installStoredPresets());
+      },
+      // Not loadable (network): the tabs' own chunks report the failure the same way.
+      () => setImportedPresets((names) => names ?? []),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [painted]);
+  const presetFiles: PresetImportProps | null = importedPresets && { imported: importedPresets, onChange: setImportedPresets };
+  const loading = <Spinner size="small" label="正在加载……" />;
   return (
     // 骨架's chosen or detected 年度 reaches 常用语 through this context.
     <WorkingYearProvider>
@@ -68,13 +83,16 @@ export function App() {
             hidden={tab !== t.id}
             className={styles.panel}
           >
-            {t.id === "skeleton" && <SkeletonTab active={tab === "skeleton"} presetFiles={presetFiles} />}
-            {t.id !== "skeleton" && opened.has(t.id) && (
-              <Suspense fallback={<Spinner size="small" label="正在加载……" />}>
-                {t.id === "phrases" && <PhrasesTab active={tab === "phrases"} />}
-                {t.id === "check" && <CheckTab active={tab === "check"} presetFiles={presetFiles} />}
-              </Suspense>
-            )}
+            {opened.has(t.id) &&
+              (presetFiles ? (
+                <Suspense fallback={loading}>
+                  {t.id === "skeleton" && <SkeletonTab active={tab === "skeleton"} presetFiles={presetFiles} />}
+                  {t.id === "phrases" && <PhrasesTab active={tab === "phrases"} />}
+                  {t.id === "check" && <CheckTab active={tab === "check"} presetFiles={presetFiles} />}
+                </Suspense>
+              ) : (
+                loading
+              ))}
           </div>
         ))}
       </div>
