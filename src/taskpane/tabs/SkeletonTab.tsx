@@ -24,6 +24,7 @@ import { MATERIAL_TYPE_LABELS } from "../../core/types";
 import type { InsertOptions } from "../../host/port";
 import { useHost } from "../host";
 import { useWorkingYear } from "../yearContext";
+import { markSkeletonShown } from "../firstTab";
 import { missingFonts } from "../fonts";
 import { PresetImport, type PresetImportProps } from "../PresetImport";
 import { chooseAspectSet } from "../presetStore";
@@ -61,6 +62,8 @@ export interface SkeletonTabProps {
 export function SkeletonTab({ active, presetFiles }: SkeletonTabProps) {
   const styles = useStyles();
   const host = useHost();
+  // The other tabs are prefetched once 骨架 has rendered (../firstTab.ts).
+  useEffect(() => markSkeletonShown(), []);
   const imported = presetFiles?.imported;
   // Re-read when the imported preset files change (the core's list changed with them).
   // Bumped when the aspect set of a theme changes (the core's presets changed with it).
