@@ -12,24 +12,17 @@
  * Groups: an npm package (@scope/name) or a folder of src/ (src/office, src/taskpane/tabs …); with
  * --by file, single source files.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { fileURLToPath } from "node:url";
+import { buildProduction, cliArgs } from "./browser-lib.mjs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const { SourceMapConsumer } = require("source-map");
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const option = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 && i + 1 < args.length ? args[i + 1] : dflt;
-};
+const { flag, option } = cliArgs();
 const DIST = path.resolve(option("--dist", path.join(os.tmpdir(), "duizhao-bench-bundle")));
 const HTML = option("--html", "taskpane.html");
 const TOP = Number(option("--top", "40"));
@@ -38,20 +31,6 @@ const BY = option("--by", "package");
 const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
 
-function build() {
-  console.log(`building production (webOnly) into ${DIST} …`);
-  const t0 = Date.now();
-  const r = spawnSync("npx", ["webpack", "--mode", "production", "--env", "webOnly", "--output-path", DIST], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-    encoding: "utf8",
-  });
-  if (r.status !== 0) {
-    process.stderr.write(r.stdout + r.stderr);
-    throw new Error(`webpack failed (${r.status})`);
-  }
-  console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-}
 
 /** The same-origin scripts of the page, in document order (remote ones such as office.js are skipped). */
 function pageScripts(htmlFile) {
@@ -127,7 +106,7 @@ function attribute(jsFile) {
 }
 
 function main() {
-  if (!flag("--no-build")) build();
+  if (!flag("--no-build")) buildProduction(DIST, []);
   const htmlFile = path.join(DIST, HTML);
   const scripts = pageScripts(htmlFile);
   const htmlGz = gzip(fs.readFileSync(htmlFile));

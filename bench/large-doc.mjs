@@ -18,22 +18,15 @@
  *  - check: click 检查 → result shown and the button enabled again; the longest task meanwhile.
  * The check's paragraph count ("N 段") is verified, so a broken run is reported as such.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { buildProduction, cliArgs } from "./browser-lib.mjs";
 import { staticHandler } from "../scripts/static-server.mjs";
 import { generateMaterial, toDocx } from "./generate.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const option = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 && i + 1 < args.length ? args[i + 1] : dflt;
-};
+const { flag, option } = cliArgs();
 const RATES = option("--rates", "1,4").split(",").map(Number);
 const N = Number(option("--paragraphs", "200000"));
 const DIST = path.resolve(option("--dist", path.join(os.tmpdir(), "duizhao-bench-large")));
@@ -42,20 +35,6 @@ const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 const ms = (x) => `${Math.round(x)} ms`;
 
-function build() {
-  console.log(`building production (webOnly + playground) into ${DIST} …`);
-  const t0 = Date.now();
-  const r = spawnSync("npx", ["webpack", "--mode", "production", "--env", "webOnly", "--env", "playground", "--output-path", DIST], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-    encoding: "utf8",
-  });
-  if (r.status !== 0) {
-    process.stderr.write(r.stdout + r.stderr);
-    throw new Error(`webpack failed (${r.status})`);
-  }
-  console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-}
 
 function docxFile() {
   const file = path.join(os.tmpdir(), `duizhao-bench-large-${N}.docx`);
@@ -167,7 +146,7 @@ async function main() {
     console.log(`bench large-doc skipped: no Chromium at ${CHROMIUM}`);
     return;
   }
-  if (!flag("--no-build") || !fs.existsSync(path.join(DIST, "playground.html"))) build();
+  if (!flag("--no-build") || !fs.existsSync(path.join(DIST, "playground.html"))) buildProduction(DIST, ["playground"]);
   const docx = docxFile();
   const { server, url } = await serve(DIST, docx);
   const { chromium } = await import("playwright-core");

@@ -23,23 +23,16 @@
  * Run through tsx (the npm script does) because it reuses bench/generate.ts. Medians of --runs
  * runs (default 3) with the spread; the machine is shared, so expect noise.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { fileURLToPath } from "node:url";
+import { buildProduction, cliArgs } from "./browser-lib.mjs";
 import { staticHandler } from "../scripts/static-server.mjs";
 import { generateMaterial } from "./generate.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const option = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 && i + 1 < args.length ? args[i + 1] : dflt;
-};
+const { flag, option } = cliArgs();
 const RUNS = Number(option("--runs", "3"));
 const RATES = option("--rates", "1,4").split(",").map(Number);
 const DIST = path.resolve(option("--dist", path.join(os.tmpdir(), "duizhao-bench-pane")));
@@ -100,20 +93,6 @@ const ms = (x) => `${Math.round(x)} ms`;
 const spread = (xs, f = ms) => `${f(median(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))}, n=${xs.length})`;
 const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
 
-function build() {
-  console.log(`building production (webOnly + playground) into ${DIST} …`);
-  const t0 = Date.now();
-  const r = spawnSync("npx", ["webpack", "--mode", "production", "--env", "webOnly", "--env", "playground", "--output-path", DIST], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-    encoding: "utf8",
-  });
-  if (r.status !== 0) {
-    process.stderr.write(r.stdout + r.stderr);
-    throw new Error(`webpack failed (${r.status})`);
-  }
-  console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-}
 
 function serve(dir) {
   const server = http.createServer(staticHandler(dir));
@@ -339,7 +318,7 @@ async function main() {
     console.log(`bench:pane skipped: no Chromium at ${CHROMIUM}`);
     return;
   }
-  if (!flag("--no-build") || !fs.existsSync(path.join(DIST, "playground.html"))) build();
+  if (!flag("--no-build") || !fs.existsSync(path.join(DIST, "playground.html"))) buildProduction(DIST, ["playground"]);
   const { server, url } = await serve(DIST);
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
