@@ -51,6 +51,19 @@ function listenToSelection(o: typeof Office): void {
   }
 }
 
+/** Queues handlers for the WordApi 1.6 paragraph events present on this host; returns how many. */
+function addParagraphEvents(context: Word.RequestContext): number {
+  const doc = context.document as unknown as ParagraphEvents;
+  let added = 0;
+  for (const e of [doc.onParagraphChanged, doc.onParagraphAdded, doc.onParagraphDeleted]) {
+    if (e && typeof e.add === "function") {
+      e.add(async () => pokeAll());
+      added++;
+    }
+  }
+  return added;
+}
+
 function register(): void {
   const o = office();
   if (!o || registeredWith === o) return;
@@ -61,15 +74,7 @@ function register(): void {
     return;
   }
   w.run(async (context) => {
-    const doc = context.document as unknown as ParagraphEvents;
-    let added = 0;
-    for (const e of [doc.onParagraphChanged, doc.onParagraphAdded, doc.onParagraphDeleted]) {
-      if (e && typeof e.add === "function") {
-        e.add(async () => pokeAll());
-        added++;
-      }
-    }
-    if (added === 0) return false;
+    if (addParagraphEvents(context) === 0) return false;
     await context.sync();
     return true;
   }).then(
@@ -88,15 +93,7 @@ function register(): void {
 export function queueEventRegistration(context: Word.RequestContext): (ok: boolean) => void {
   const o = office();
   if (!o || registeredWith === o || !supports("WordApi", "1.6")) return () => undefined;
-  const doc = context.document as unknown as ParagraphEvents;
-  let added = 0;
-  for (const e of [doc.onParagraphChanged, doc.onParagraphAdded, doc.onParagraphDeleted]) {
-    if (e && typeof e.add === "function") {
-      e.add(async () => pokeAll());
-      added++;
-    }
-  }
-  if (added === 0) return () => undefined;
+  if (addParagraphEvents(context) === 0) return () => undefined;
   registeredWith = o;
   return (ok) => {
     if (!ok && registeredWith === o) registeredWith = null;
