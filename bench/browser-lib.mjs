@@ -6,6 +6,8 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+/* global PerformanceObserver, requestAnimationFrame */
+
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** `flag("--x")` and `option("--x", default)` over this process's arguments. */
@@ -36,3 +38,22 @@ export function buildProduction(dist, envs = []) {
   }
   console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
+
+/** Page script (page.evaluate / addInitScript): starts recording the durations of long tasks in window.__long. */
+export const LONGTASKS = () => {
+  window.__long = [];
+  window.__longObs?.disconnect();
+  window.__longObs = new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) window.__long.push(e.duration);
+  });
+  window.__longObs.observe({ type: "longtask" });
+};
+
+/** Waits two frames so a task already queued is reported, then returns the long tasks seen. */
+export const collectLong = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(window.__long.slice()), 50))),
+      ),
+  );

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global requestAnimationFrame, PerformanceObserver, fetch */
+/* global fetch */
 /**
  * A 200,000-paragraph .docx in the playground (issue 14 §2): prints numbers, never fails on timing.
  *
@@ -22,7 +22,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { buildProduction, cliArgs } from "./browser-lib.mjs";
+import { buildProduction, cliArgs, collectLong, LONGTASKS } from "./browser-lib.mjs";
 import { staticHandler } from "../scripts/static-server.mjs";
 import { generateMaterial, toDocx } from "./generate.ts";
 
@@ -60,22 +60,6 @@ function serve(dir, docx) {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));
 }
 
-const LONGTASKS = () => {
-  window.__long = [];
-  window.__longObs?.disconnect();
-  window.__longObs = new PerformanceObserver((l) => {
-    for (const e of l.getEntries()) window.__long.push(e.duration);
-  });
-  window.__longObs.observe({ type: "longtask" });
-};
-/** Waits two frames so a task already queued is reported, then returns the long tasks seen. */
-const collectLong = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(window.__long.slice()), 50))),
-      ),
-  );
 
 async function measure(browser, url, rate) {
   const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1400, height: 900 } });

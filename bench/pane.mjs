@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global requestAnimationFrame, MessageChannel, MutationObserver, PerformanceObserver */
+/* global requestAnimationFrame, MessageChannel, MutationObserver */
 /**
  * Browser benchmark of the task pane (issue 14 §3): prints numbers, never fails on timing.
  *
@@ -28,7 +28,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { buildProduction, cliArgs } from "./browser-lib.mjs";
+import { buildProduction, cliArgs, collectLong, LONGTASKS } from "./browser-lib.mjs";
 import { staticHandler } from "../scripts/static-server.mjs";
 import { generateMaterial } from "./generate.ts";
 
@@ -220,22 +220,6 @@ async function openPlayground(browser, baseUrl, rate) {
   return { context, page, errors, throttle: () => cdp.send("Emulation.setCPUThrottlingRate", { rate }) };
 }
 
-const LONGTASKS = () => {
-  window.__long = [];
-  window.__longObs?.disconnect();
-  window.__longObs = new PerformanceObserver((l) => {
-    for (const e of l.getEntries()) window.__long.push(e.duration);
-  });
-  window.__longObs.observe({ type: "longtask" });
-};
-/** Waits two frames so a task already queued is reported, then returns the long tasks seen. */
-const collectLong = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(window.__long.slice()), 50))),
-      ),
-  );
 
 function simParagraphs(n) {
   const style = { 0: "Title", 1: "Heading1", 2: "Heading2" };
