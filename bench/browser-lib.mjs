@@ -180,3 +180,51 @@ export async function summarizeProfile(profile, dist, { minMs = 300, top = 12 } 
   }
   return out.join("\n");
 }
+
+/**
+ * The page main thread's tasks in a Chromium trace (browser.startTracing with the "toplevel" and
+ * "devtools.timeline" categories): [{ at, wall, cpu, what }], times in ms (`at` from the first
+ * task), `cpu` being the thread's own CPU time (trace `tdur`), which other processes' load on the
+ * machine does not stretch, and `what` the task's longest inner events (a function call by its
+ * name and script position), e.g. "FunctionCall onmessage 613.js:1:2345 140". Several renderer
+ * main threads (other pages): the busiest one.
+ */
+const TASK_EVENTS = new Set(["RunTask", "ThreadControllerImpl::RunTask"]);
+export function mainThreadTasks(trace) {
+  const events = trace.traceEvents ?? trace;
+  const mains = new Set();
+  for (const e of events) if (e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain") mains.add(`${e.pid}:${e.tid}`);
+  const by = new Map();
+  const inner = new Map();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== "X" || typeof e.dur !== "number" || !mains.has(key)) continue;
+    const list = TASK_EVENTS.has(e.name) ? by : inner;
+    if (!list.has(key)) list.set(key, []);
+    list.get(key).push(e);
+  }
+  const total = (ts) => ts.reduce((n, t) => n + (t.tdur ?? t.dur), 0);
+  const main = [...by.entries()].sort((a, b) => total(b[1]) - total(a[1]))[0];
+  if (!main) return [];
+  const [key, tasks] = main;
+  tasks.sort((a, b) => a.ts - b.ts);
+  const nested = (inner.get(key) ?? []).sort((a, b) => a.ts - b.ts);
+  const t0 = tasks[0].ts;
+  let j = 0;
+  return tasks.map((t) => {
+    while (j < nested.length && nested[j].ts < t.ts) j++;
+    const parts = [];
+    for (let k = j; k < nested.length && nested[k].ts <= t.ts + t.dur; k++) parts.push(nested[k]);
+    const label = (e) => {
+      const d = e.args?.data;
+      const where = d?.url ? ` ${d.url.replace(/^.*\//, "")}:${d.lineNumber ?? ""}:${d.columnNumber ?? ""}` : "";
+      return `${e.name}${d?.functionName ? ` ${d.functionName}` : ""}${where}`;
+    };
+    const what = parts
+      .sort((a, b) => (b.tdur ?? b.dur) - (a.tdur ?? a.dur))
+      .slice(0, 3)
+      .map((e) => `${label(e)} ${Math.round((e.tdur ?? e.dur) / 1000)}`)
+      .join(" / ");
+    return { at: (t.ts - t0) / 1000, wall: t.dur / 1000, cpu: (t.tdur ?? t.dur) / 1000, what };
+  });
+}
