@@ -64,6 +64,10 @@ describe("check report helpers", () => {
     const keep = (f: Finding, i: number) => f.ruleId !== "r2" && i % 7 !== 0;
     expect(groupFindings(r, keep)).toEqual(groupNaively(r, keep));
     expect(groupFindings(r, () => false)).toEqual([]);
+    // Ordered by paragraph, as the checker returns them (no sort needed), with ties.
+    const sorted = result("dlsh-2025/banzi", [...findings].sort((a, b) => a.paragraph - b.paragraph));
+    expect(groupFindings(sorted)).toEqual(groupNaively(sorted));
+    expect(groupFindings(sorted, keep)).toEqual(groupNaively(sorted, keep));
   });
 
   test("text report lists every finding with its rule id; JSON is the Report shape", () => {

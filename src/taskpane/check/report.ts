@@ -115,7 +115,9 @@ export function groupFindings(result: CheckResult, keep?: (finding: Finding, ind
       .sort((a, b) => a - b)
       .map((si) => {
         const entries = bySection.get(si)!;
-        entries.sort((a, b) => a.finding.paragraph - b.finding.paragraph || a.index - b.index);
+        // The checker returns its findings by paragraph: usually already in order, no sort needed.
+        const byParagraph = (a: FindingEntry, b: FindingEntry) => a.finding.paragraph - b.finding.paragraph || a.index - b.index;
+        if (!entries.every((e, k) => k === 0 || byParagraph(entries[k - 1], e) < 0)) entries.sort(byParagraph);
         return { ...sectionLabel(analysis, si), entries };
       });
     out.push({ severity, label: SEVERITY_LABEL[severity], sections, count: counts.get(severity)! });
