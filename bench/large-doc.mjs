@@ -3,7 +3,7 @@
 /**
  * A 200,000-paragraph .docx in the playground (issue 14 §2): prints numbers, never fails on timing.
  *
- *   node --import tsx bench/large-doc.mjs [--no-build] [--dist DIR] [--rates 1,4] [--paragraphs N] [--timeout S]
+ *   node --import tsx bench/large-doc.mjs [--no-build] [--dist DIR] [--rates 1,4] [--paragraphs N] [--timeout S] [--profile DIR] [--trace] [--trace-top K]
  *
  * Builds production (webpack --mode production --env webOnly --env playground) into a cache folder
  * (reused with --no-build), serves it on 127.0.0.1 and drives Chromium (/usr/bin/chromium through
@@ -17,12 +17,20 @@
  *    how many tasks took over 1 s;
  *  - check: click 检查 → result shown and the button enabled again; the longest task meanwhile.
  * The check's paragraph count ("N 段") is verified, so a broken run is reported as such.
+ *
+ * --profile DIR: also records the main thread's CPU profile of each phase (load-R.cpuprofile,
+ * check-R.cpuprofile, openable in DevTools) and prints what its busy stretches over 300 ms spent
+ * their time in (browser-lib summarizeProfile; the profiler slows the page a little).
+ * --trace: also records a Chromium trace of each phase and prints the main thread's longest task
+ * in thread CPU time besides wall time: on a machine loaded by other processes the wall time of a
+ * task stretches, its CPU time much less (browser-lib mainThreadTasks). --trace-top K: and lists the
+ * K tasks with the most CPU time with what they spent it on.
  */
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { buildProduction, cliArgs, collectLong, LONGTASKS } from "./browser-lib.mjs";
+import { buildProduction, cliArgs, collectLong, collectLongAt, LONGTASKS, mainThreadTasks, startProfile, summarizeProfile } from "./browser-lib.mjs";
 import { staticHandler } from "../scripts/static-server.mjs";
 import { generateMaterial, toDocx } from "./generate.ts";
 
@@ -32,6 +40,9 @@ const N = Number(option("--paragraphs", "200000"));
 const DIST = path.resolve(option("--dist", path.join(os.tmpdir(), "duizhao-bench-large")));
 const TIMEOUT = Number(option("--timeout", "900")) * 1000;
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const PROFILE = option("--profile", null);
+const TRACE = flag("--trace") || option("--trace-top", null) !== null;
+const TRACE_TOP = Number(option("--trace-top", "0"));
 
 const ms = (x) => `${Math.round(x)} ms`;
 
@@ -76,7 +87,26 @@ async function measure(browser, url, rate) {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate });
 
+    const profiles = [];
+    /** Stops the phase's profile (if any) and keeps it for the report. */
+    const traced = {};
+    const profiled = async (phase) => {
+      if (TRACE) await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline"] });
+      const p = PROFILE ? await startProfile(cdp) : null;
+      return async () => {
+        if (TRACE) traced[phase] = mainThreadTasks(JSON.parse((await browser.stopTracing()).toString("utf8")));
+        if (!p) return;
+        const profile = await p.stop();
+        fs.mkdirSync(PROFILE, { recursive: true });
+        fs.writeFileSync(path.join(PROFILE, `${phase}-${rate}.cpuprofile`), JSON.stringify(profile));
+        const tasks = (await collectLongAt(page)).filter((t) => t.ms >= 300);
+        const list = tasks.map((t) => `+${Math.round(t.start)} ms: ${Math.round(t.ms)} ms`).join(", ");
+        profiles.push(`${phase}: long tasks over 300 ms (start after the phase began): ${list || "none"}\n${await summarizeProfile(profile, DIST)}`);
+      };
+    };
+
     await page.evaluate(LONGTASKS);
+    let endProfile = await profiled("load");
     const t0 = await page.evaluate(() => performance.now());
     await page.evaluate(() => {
       window.__loaded = null;
@@ -100,8 +130,10 @@ async function measure(browser, url, rate) {
     if (loadError) throw new Error(`loadDocx failed: ${loadError}`);
     const loadMs = (await page.evaluate(() => performance.now())) - t0;
     const loadLong = await collectLong(page);
+    await endProfile();
 
     await page.evaluate(LONGTASKS);
+    endProfile = await profiled("check");
     const button = page.locator('#panel-check button[data-action="check"]');
     const c0 = await page.evaluate(() => performance.now());
     await button.click();
@@ -115,9 +147,11 @@ async function measure(browser, url, rate) {
     );
     const checkMs = (await page.evaluate(() => performance.now())) - c0;
     const checkLong = await collectLong(page);
+    await endProfile();
     const summary = await page.locator("#panel-check dl").textContent();
     const ok = summary.includes(`${N} 段`);
-    return { loadMs, loadLong, checkMs, checkLong, ok, errors };
+    const counts = await page.locator('#panel-check [data-summary="counts"]').textContent();
+    return { loadMs, loadLong, checkMs, checkLong, ok, counts, errors, profiles, traced };
   } finally {
     await context.close();
   }
@@ -147,8 +181,23 @@ async function main() {
         const r = await measure(browser, url, rate);
         console.log(`\n== CPU ${rate}× ==`);
         console.log(`load+display: ${ms(r.loadMs)} (${describe(r.loadLong)})`);
-        console.log(`check: ${ms(r.checkMs)} (${describe(r.checkLong)})${r.ok ? "" : " — WRONG RESULT: paragraph count missing"}`);
+        console.log(`check: ${ms(r.checkMs)} (${describe(r.checkLong)})${r.ok ? "" : " — WRONG RESULT: paragraph count missing"}; ${r.counts}`);
+        for (const [phase, tasks] of Object.entries(r.traced)) {
+          const longest = (key) => tasks.reduce((m, t) => (t[key] > m[key] ? t : m), { wall: 0, cpu: 0 });
+          const byCpu = longest("cpu");
+          const byWall = longest("wall");
+          console.log(
+            `${phase} (trace): longest task by CPU ${ms(byCpu.cpu)} CPU (${ms(byCpu.wall)} wall); by wall ${ms(byWall.wall)} (${ms(byWall.cpu)} CPU); ` +
+              `${tasks.filter((t) => t.wall > 1000).length} over 1 s wall; main-thread CPU ${ms(tasks.reduce((n, t) => n + t.cpu, 0))}`,
+          );
+          if (TRACE_TOP) {
+            for (const t of [...tasks].sort((a, b) => b.cpu - a.cpu).slice(0, TRACE_TOP)) {
+              console.log(`  +${Math.round(t.at)} ms: ${ms(t.cpu)} CPU, ${ms(t.wall)} wall — ${t.what}`);
+            }
+          }
+        }
         if (r.errors.length) console.log(`page errors: ${r.errors.join(" | ")}`);
+        for (const p of r.profiles) console.log(p);
       } catch (e) {
         console.log(`\n== CPU ${rate}× ==\ndid not finish: ${String(e.message).split("\n")[0]}`);
       }

@@ -35,7 +35,13 @@ export function findingFingerprint(f: Finding, doc?: DocumentModel | null): stri
  * same title and similar length share their ignore list, which is acceptable for a reviewer's aid.
  */
 export function documentKey(doc: DocumentModel): string {
-  const title = doc.paragraphs.map((p) => compact(p.text)).find((t) => t.length > 0) ?? "";
+  // Only up to the first non-empty paragraph: a 200,000-paragraph document must not be normalized
+  // whole on the UI thread to find its title.
+  let title = "";
+  for (const p of doc.paragraphs) {
+    title = compact(p.text);
+    if (title.length > 0) break;
+  }
   const bucket = Math.floor(doc.paragraphs.length / DOC_BUCKET);
   return `${Array.from(title).slice(0, 60).join("")}#${bucket}`;
 }

@@ -1,4 +1,5 @@
 import { applyWordList, coveredByWords, DOC_BUCKET, documentKey, findingFingerprint, formatWordList, parseWordList } from "../../src/core/findingPrefs";
+import { compact } from "../../src/core/normalize";
 import type { DocumentModel, Finding } from "../../src/core/types";
 
 const doc = (texts: string[]): DocumentModel => ({
@@ -29,6 +30,23 @@ describe("documentKey", () => {
     const big = doc(["某局班子对照检查材料", ...Array(DOC_BUCKET + 5).fill("x")]);
     expect(documentKey(big)).not.toBe(documentKey(a));
     expect(documentKey(doc(["另一份材料"]))).not.toBe(documentKey(a));
+  });
+  test("the title is the first paragraph non-empty once normalized; none gives an empty title", () => {
+    // What the key is defined as, computed over the whole document.
+    const whole = (d: DocumentModel) => {
+      const title = d.paragraphs.map((p) => compact(p.text)).find((t) => t.length > 0) ?? "";
+      return `${Array.from(title).slice(0, 60).join("")}#${Math.floor(d.paragraphs.length / DOC_BUCKET)}`;
+    };
+    const docs = [
+      doc([]),
+      doc(["", " ", "\u3000\u200b"]),
+      doc(["\u3000", "", "　某局班子 对照检查材料　", "正文"]),
+      doc(["\u200b", "𠀀".repeat(70) + "尾", "第二段"]),
+      doc([...Array(250).fill(" "), "很长的文档里迟来的标题", ...Array(300).fill("x")]),
+    ];
+    for (const d of docs) expect(documentKey(d)).toBe(whole(d));
+    expect(documentKey(docs[1])).toBe("#0");
+    expect(documentKey(docs[2])).toBe("某局班子对照检查材料#0");
   });
 });
 

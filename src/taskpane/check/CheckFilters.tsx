@@ -1,4 +1,5 @@
 import { Dropdown, Field, makeStyles, Option, Switch } from "@fluentui/react-components";
+import { useMemo } from "react";
 import { SEVERITY_LABEL, SEVERITY_ORDER } from "../../core/findings";
 import { ruleName } from "../../core/ruleNames";
 import type { Finding, Severity } from "../../core/types";
@@ -32,13 +33,17 @@ export interface CheckFiltersProps {
 /** 筛选 above the finding list: by severity and by rule (with counts), and 显示已忽略. */
 export function CheckFilters({ findings, ignoredCount, filter, onChange }: CheckFiltersProps) {
   const styles = useStyles();
-  const bySeverity = new Map<Severity, number>();
-  const byRule = new Map<string, number>();
-  for (const f of findings) {
-    bySeverity.set(f.severity, (bySeverity.get(f.severity) ?? 0) + 1);
-    // Rule counts follow the severity filter, so the two narrow together.
-    if (filter.severity === null || f.severity === filter.severity) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-  }
+  // Counted once per list and severity filter, not on every render (the list can be very long).
+  const { bySeverity, byRule } = useMemo(() => {
+    const bySeverity = new Map<Severity, number>();
+    const byRule = new Map<string, number>();
+    for (const f of findings) {
+      bySeverity.set(f.severity, (bySeverity.get(f.severity) ?? 0) + 1);
+      // Rule counts follow the severity filter, so the two narrow together.
+      if (filter.severity === null || f.severity === filter.severity) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    }
+    return { bySeverity, byRule };
+  }, [findings, filter.severity]);
   const sevText = (s: Severity | null) => (s === null ? `全部级别（${findings.length}）` : `${SEVERITY_LABEL[s]}（${bySeverity.get(s) ?? 0}）`);
   const ruleTotal = [...byRule.values()].reduce((a, b) => a + b, 0);
   const ruleText = (r: string | null) => (r === null ? `全部规则（${ruleTotal}）` : `${ruleName(r)}（${byRule.get(r) ?? 0}）`);

@@ -4,10 +4,11 @@
  *
  * Protocol (see checkRunner.ts): "begin" {id, chosen}, then "paragraphs" {id, items} in
  * batches, then "run" {id, partSize}; answers "part" {id, field, items} messages (findings, then
- * analysis items, partSize each), then "result" {id, result, parts: true} with those two arrays
- * empty, or "error" {id, message}.
+ * analysis items, then the findings' fingerprints, partSize each), then "result" {id, result,
+ * parts: true} with its findings and analysis items empty, or "error" {id, message}.
  */
 import { checkDocument } from "../../core/checker";
+import { findingFingerprint } from "../../core/findingPrefs";
 import type { PresetChoice } from "../../core/checker";
 import type { Paragraph } from "../../core/types";
 import type { ResultPartField, WorkerRequest, WorkerResponse } from "./checkRunner";
@@ -45,6 +46,10 @@ scope.onmessage = ({ data }) => {
     };
     send("findings", report.findings);
     send("items", report.analysis.items);
+    // The 检查 tab's 忽略 needs every finding's fingerprint: normalizing tens of thousands of quotes
+    // and paragraphs is work for this thread, not the UI's.
+    const model = { paragraphs: job.paragraphs };
+    send("fingerprints", report.findings.map((f) => findingFingerprint(f, model)));
     const rest = { ...report, findings: [], analysis: { ...report.analysis, items: [] } };
     scope.postMessage({ type: "result", id: data.id, result: rest, parts: true });
   } catch (e) {

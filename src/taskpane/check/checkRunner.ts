@@ -5,11 +5,15 @@
  * (core `choosePreset`, exactly as checkDocument would), because the unit's imported presets live
  * in this thread's core.
  *
+ * The worker also sends the findings' fingerprints (core findingFingerprint, needs the paragraph
+ * texts it has anyway); they are remembered for the result's findings (fingerprints.ts).
+ *
  * Where no worker can be started (no `Worker`, a blocked or failed worker script), the check runs
  * here as before: same result, only not off the thread.
  */
 import { checkDocument, choosePreset, type PresetChoice } from "../../core/checker";
 import type { DocumentModel, Paragraph } from "../../core/types";
+import { rememberFingerprints } from "./fingerprints";
 import type { CheckResult } from "./report";
 
 export type WorkerRequest =
@@ -18,8 +22,12 @@ export type WorkerRequest =
   /** `partSize`: findings / analysis items per answer message (the result comes back in parts). */
   | { type: "run"; id: number; partSize?: number };
 
-/** The two long arrays of a result, sent ahead of it in parts (see check.worker.ts). */
-export type ResultPartField = "findings" | "items";
+/**
+ * The long arrays of a result, sent ahead of it in parts (see check.worker.ts): its findings, its
+ * analysis items, and the findings' fingerprints (not part of the result: remembered in
+ * fingerprints.ts for the 检查 tab).
+ */
+export type ResultPartField = "findings" | "items" | "fingerprints";
 
 export type WorkerResponse =
   | { type: "part"; id: number; field: ResultPartField; items: unknown[] }
@@ -86,7 +94,7 @@ export function createCheckRunner(spawn: () => Promise<WorkerLike | null> = defa
           if (!p) return;
           if (data.type === "part") {
             let acc = parts.get(data.id);
-            if (!acc) parts.set(data.id, (acc = { findings: [], items: [] }));
+            if (!acc) parts.set(data.id, (acc = { findings: [], items: [], fingerprints: [] }));
             for (const x of data.items) acc[data.field].push(x);
             return;
           }
@@ -101,6 +109,7 @@ export function createCheckRunner(spawn: () => Promise<WorkerLike | null> = defa
           if (data.parts) {
             result.findings = (acc?.findings ?? []) as CheckResult["findings"];
             result.analysis.items = (acc?.items ?? []) as CheckResult["analysis"]["items"];
+            rememberFingerprints(result.findings, (acc?.fingerprints ?? []) as string[]);
           }
           p.resolve(result);
         };

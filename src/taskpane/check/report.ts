@@ -69,35 +69,58 @@ export interface SeverityGroup {
   count: number;
 }
 
-/** Display name of the section paragraph `p` belongs to. */
-export function sectionTitleOf(analysis: Analysis, p: number): { key: string; title: string } {
+/** Index in analysis.sections of the section paragraph `p` belongs to; -1 = none (全文). */
+function sectionIndexOf(analysis: Analysis, p: number): number {
   const si = p >= 0 && p < analysis.sectionOf.length ? analysis.sectionOf[p] : -1;
-  const s = si >= 0 ? analysis.sections[si] : undefined;
-  if (!s) return { key: "doc", title: "全文" };
+  return si >= 0 && analysis.sections[si] ? si : -1;
+}
+
+/** Key and display name of section `si` (-1 = 全文). */
+function sectionLabel(analysis: Analysis, si: number): { key: string; title: string } {
+  if (si < 0) return { key: "doc", title: "全文" };
+  const s = analysis.sections[si];
   return { key: `s${si}`, title: s.kind ?? (s.title || "未识别的部分") };
 }
 
-/** Findings grouped by severity (错误 → 警告 → 提示), then by section in document order. */
+/** Display name of the section paragraph `p` belongs to. */
+export function sectionTitleOf(analysis: Analysis, p: number): { key: string; title: string } {
+  return sectionLabel(analysis, sectionIndexOf(analysis, p));
+}
+
+/**
+ * Findings grouped by severity (错误 → 警告 → 提示), then by section in document order; within a
+ * section by paragraph, then position. One pass over the findings (the list can be tens of
+ * thousands long and is regrouped on the UI thread whenever a filter changes).
+ */
 export function groupFindings(result: CheckResult, keep?: (finding: Finding, index: number) => boolean): SeverityGroup[] {
+  const { findings, analysis } = result;
+  /** Per severity: section index (-1 = 全文) → its entries in index order. */
+  const buckets = new Map<Severity, Map<number, FindingEntry[]>>(SEVERITY_ORDER.map((s) => [s, new Map()]));
+  const counts = new Map<Severity, number>();
+  for (let index = 0; index < findings.length; index++) {
+    const finding = findings[index];
+    const bySection = buckets.get(finding.severity);
+    if (!bySection || (keep && !keep(finding, index))) continue;
+    const si = sectionIndexOf(analysis, finding.paragraph);
+    let entries = bySection.get(si);
+    if (!entries) bySection.set(si, (entries = []));
+    entries.push({ finding, index });
+    counts.set(finding.severity, (counts.get(finding.severity) ?? 0) + 1);
+  }
   const out: SeverityGroup[] = [];
   for (const severity of SEVERITY_ORDER) {
-    const entries = result.findings
-      .map((finding, index) => ({ finding, index }))
-      .filter((e) => e.finding.severity === severity && (!keep || keep(e.finding, e.index)));
-    if (!entries.length) continue;
-    const bySection = new Map<string, SectionGroup & { order: number }>();
-    for (const e of entries) {
-      const { key, title } = sectionTitleOf(result.analysis, e.finding.paragraph);
-      let g = bySection.get(key);
-      if (!g) {
-        const si = key === "doc" ? -1 : Number(key.slice(1));
-        bySection.set(key, (g = { key, title, entries: [], order: si }));
-      }
-      g.entries.push(e);
-    }
-    const sections = [...bySection.values()].sort((a, b) => a.order - b.order).map(({ key, title, entries }) => ({ key, title, entries }));
-    for (const g of sections) g.entries.sort((a, b) => a.finding.paragraph - b.finding.paragraph || a.index - b.index);
-    out.push({ severity, label: SEVERITY_LABEL[severity], sections, count: entries.length });
+    const bySection = buckets.get(severity)!;
+    if (!bySection.size) continue;
+    const sections = [...bySection.keys()]
+      .sort((a, b) => a - b)
+      .map((si) => {
+        const entries = bySection.get(si)!;
+        // The checker returns its findings by paragraph: usually already in order, no sort needed.
+        const byParagraph = (a: FindingEntry, b: FindingEntry) => a.finding.paragraph - b.finding.paragraph || a.index - b.index;
+        if (!entries.every((e, k) => k === 0 || byParagraph(entries[k - 1], e) < 0)) entries.sort(byParagraph);
+        return { ...sectionLabel(analysis, si), entries };
+      });
+    out.push({ severity, label: SEVERITY_LABEL[severity], sections, count: counts.get(severity)! });
   }
   return out;
 }

@@ -23,6 +23,7 @@ import { FindingList } from "../check/FindingList";
 import { aspectsLabel, completeness, groupFindings, reportJson, reportText, type CheckResult } from "../check/report";
 import { officeCheckService, type CheckService } from "../check/service";
 import { applyWordList, documentKey, findingFingerprint } from "../../core/findingPrefs";
+import { fingerprintsOf } from "../check/fingerprints";
 import { CheckPrefsStore } from "../check/checkPrefs";
 import { CheckFilters, NO_FILTER, passesFilter, type FilterState } from "../check/CheckFilters";
 import { WordListPanel } from "../check/WordListPanel";
@@ -262,24 +263,37 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
     () => (docKey === null ? new Set() : ignored?.key === docKey ? ignored.set : new Set(prefs.ignored(docKey))),
     [docKey, ignored, prefs],
   );
-  const effective = useMemo(() => (result ? { ...result, findings: applyWordList(result.findings, words, model) } : null), [result, words, model]);
-  const fingerprints = useMemo(() => effective?.findings.map((f) => findingFingerprint(f, model)) ?? [], [effective, model]);
+  // A long document can have tens of thousands of findings: everything derived from them below is
+  // memoized (re-rendering for a notice or a click must not redo it), and the fingerprints come
+  // from the check worker when it ran there (fingerprints.ts).
+  const effective = useMemo(
+    () => (result ? { ...result, findings: words.length ? applyWordList(result.findings, words, model) : result.findings } : null),
+    [result, words, model],
+  );
+  const fingerprints = useMemo(() => (effective && result ? fingerprintsOf(effective.findings, result.findings, model) : []), [effective, result, model]);
   const isIgnored = useCallback((i: number) => ignoredSet.has(fingerprints[i]), [ignoredSet, fingerprints]);
   /** The result as reviewed: word list applied, ignored findings left out (summary, export). */
   const reviewed = useMemo(
-    () => (effective ? { ...effective, findings: effective.findings.filter((_, i) => !isIgnored(i)) } : null),
-    [effective, isIgnored],
+    () => (effective ? { ...effective, findings: ignoredSet.size ? effective.findings.filter((_, i) => !isIgnored(i)) : effective.findings } : null),
+    [effective, isIgnored, ignoredSet],
   );
   const ignoredCount = effective && reviewed ? effective.findings.length - reviewed.findings.length : 0;
-  const shownCount = reviewed ? reviewed.findings.filter((f) => passesFilter(f, filter)).length : 0;
+  const filtering = filter.severity !== null || filter.rule !== null;
+  const shownCount = useMemo(
+    () => (!reviewed ? 0 : filtering ? reviewed.findings.filter((f) => passesFilter(f, filter)).length : reviewed.findings.length),
+    [reviewed, filter, filtering],
+  );
   const hiddenByFilter = reviewed ? reviewed.findings.length - shownCount : 0;
 
   const preset = result ? service.preset(result.preset.id) : undefined;
-  const summary = reviewed ? completeness(reviewed, preset) : null;
-  const groups = useMemo(
-    () => (effective ? groupFindings(effective, (f, i) => passesFilter(f, filter) && (filter.showIgnored || !isIgnored(i))) : []),
-    [effective, filter, isIgnored],
-  );
+  const summary = useMemo(() => (reviewed ? completeness(reviewed, preset) : null), [reviewed, preset]);
+  const groups = useMemo(() => {
+    if (!effective) return [];
+    const hideIgnored = !filter.showIgnored && ignoredSet.size > 0;
+    // Nothing filtered and nothing ignored: every finding is listed, no test per finding.
+    if (!filtering && !hideIgnored) return groupFindings(effective);
+    return groupFindings(effective, (f, i) => passesFilter(f, filter) && (!hideIgnored || !isIgnored(i)));
+  }, [effective, filter, filtering, isIgnored, ignoredSet]);
 
   const setIgnore = (index: number, f: Finding, ignore: boolean) => {
     if (docKey === null) return;
