@@ -10,7 +10,7 @@
  */
 import data from "../../data/rules/achievement.json";
 import type { Rule, RuleResult } from "../types";
-import { collectItems, compactBodyText, kindAt } from "./util/doc";
+import { readItems, compactBodyText, kindAt } from "./util/doc";
 import { clauseBounds, literalAlternation, quote, quoteAround, sentenceBounds } from "./util/text";
 
 const PATTERN = new RegExp(data.patterns.map((s) => `(?:${s})`).join("|"), "g");
@@ -74,7 +74,7 @@ export const rule: Rule = {
       });
     }
     const reported = new Set(out.map((f) => f.paragraph));
-    for (const it of collectItems(ctx, ["存在的问题"])) {
+    for (const it of readItems(ctx, ["存在的问题"])) {
       if (reported.has(it.paragraph) && it.paragraphEnd === it.paragraph && !it.label) continue;
       const pf = praiseFirst(it.text);
       if (!pf) continue;

@@ -1,5 +1,6 @@
 /** Helpers to walk an Analysis: section kinds and body text, headings, body offsets, run-in markers, items. */
-import { isResidueOnly } from "../copy-residue";
+import { isResidueOnly, RESIDUE_TRIGGER } from "../copy-residue";
+import { paragraphsWith } from "./scan";
 import { compact } from "../../normalize";
 import type { OutlineItem, RuleContext, Section, SectionKind } from "../../types";
 import { cnToInt } from "./text";
@@ -14,6 +15,8 @@ interface CheckCache {
   residue?: Uint8Array;
   /** Items of each section (collectItems), by section index. */
   sectionItems?: Map<number, BodyItem[]>;
+  /** Other per-check values, by key (perCheck). */
+  more?: Map<symbol, unknown>;
 }
 const CACHE = new WeakMap<RuleContext, CheckCache>();
 
@@ -21,6 +24,15 @@ function cacheOf(ctx: RuleContext): CheckCache {
   let c = CACHE.get(ctx);
   if (!c) CACHE.set(ctx, (c = {}));
   return c;
+}
+
+/** A value computed once per check: `make()` on the first call with this key, the same value after. */
+export function perCheck<T>(ctx: RuleContext, key: symbol, make: () => T): T {
+  const more = (cacheOf(ctx).more ??= new Map());
+  if (more.has(key)) return more.get(key) as T;
+  const v = make();
+  more.set(key, v);
+  return v;
 }
 
 /** Outline items keyed by paragraph index (computed once per check: do not modify). */
@@ -35,7 +47,12 @@ export function itemsByParagraph(ctx: RuleContext): Map<number, OutlineItem> {
 /** isResidueOnly of paragraph `index`, computed once per check. */
 export function residueOnlyAt(ctx: RuleContext, index: number): boolean {
   const cache = cacheOf(ctx);
-  const flags = (cache.residue ??= new Uint8Array(ctx.doc.paragraphs.length));
+  let flags = cache.residue;
+  if (!flags) {
+    // Only the paragraphs the residue pre-check lets through can be residue: the rest are known at once.
+    flags = cache.residue = new Uint8Array(ctx.doc.paragraphs.length).fill(1);
+    for (const i of paragraphsWith(ctx, RESIDUE_TRIGGER)) flags[i] = 0;
+  }
   let f = flags[index];
   if (f === 0) flags[index] = f = isResidueOnly(ctx.doc.paragraphs[index].text) ? 2 : 1;
   return f === 2;
@@ -134,6 +151,15 @@ export interface BodyItem {
  * an unmarked paragraph following a marked point under the same heading is its continuation.
  */
 export function collectItems(ctx: RuleContext, kinds: readonly SectionKind[]): BodyItem[] {
+  // Copies: a rule may change its items without affecting the next rule.
+  return readItems(ctx, kinds).map((it) => ({ ...it }));
+}
+
+/**
+ * collectItems without the copies, for rules that only read the items (most do): the cached items
+ * themselves. Do not modify them.
+ */
+export function readItems(ctx: RuleContext, kinds: readonly SectionKind[]): readonly Readonly<BodyItem>[] {
   const cache = cacheOf(ctx);
   const bySection = (cache.sectionItems ??= new Map());
   const out: BodyItem[] = [];
@@ -141,8 +167,7 @@ export function collectItems(ctx: RuleContext, kinds: readonly SectionKind[]): B
     if (sec.kind === null || !kinds.includes(sec.kind)) return;
     let items = bySection.get(si);
     if (!items) bySection.set(si, (items = sectionItems(ctx, si)));
-    // Copies: a rule may change its items without affecting the next rule.
-    for (const it of items) out.push({ ...it });
+    for (const it of items) out.push(it);
   });
   return out;
 }
