@@ -9,8 +9,11 @@
 import type { OutlineItem, Rule, RuleContext, RuleResult } from "../types";
 import { findRunIns, itemsByParagraph } from "./util/doc";
 import { cnToInt, quoteAround } from "./util/text";
+import { paragraphsWith } from "./util/scan";
 
 const ANNOUNCE = /([一二两三四五六七八九十]{1,3}|[0-9]{1,2})(个方面|方面|个问题|个突出问题|点|条|项)/g;
+/** The end of every ANNOUNCE match: the paragraphs that can announce a count. */
+const ANNOUNCE_TRIGGER = /[一二两三四五六七八九十0-9](?:个方面|方面|个问题|个突出问题|点|条|项)/;
 const LIST_INTRO = /(?:以下|如下|下列|下面)[的]?$/;
 
 interface Count { count: number; last: number }
@@ -71,9 +74,10 @@ export const rule: Rule = {
   check(ctx) {
     const out: RuleResult[] = [];
     const byPara = itemsByParagraph(ctx);
-    for (const para of ctx.doc.paragraphs) {
+    const ps = ctx.doc.paragraphs;
+    for (const i of paragraphsWith(ctx, ANNOUNCE_TRIGGER)) {
+      const para = ps[i];
       const text = para.text;
-      if (!text || !/[方面问题点条项]/.test(text)) continue;
       ANNOUNCE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = ANNOUNCE.exec(text))) {

@@ -107,6 +107,20 @@ export interface RunInMarker {
   length: number;
 }
 
+/** What every run-in marker holds: a numeral right before 是. */
+export const RUNIN_TRIGGER = /[一二三四五六七八九十]是/;
+
+const RUNIN_FLAGS = Symbol("runInCandidates");
+
+/** Per paragraph: 1 when it may hold a run-in marker (RUNIN_TRIGGER), once per check. */
+export function runInCandidates(ctx: RuleContext): Uint8Array {
+  return perCheck(ctx, RUNIN_FLAGS, () => {
+    const flags = new Uint8Array(ctx.doc.paragraphs.length);
+    for (const i of paragraphsWith(ctx, RUNIN_TRIGGER)) flags[i] = 1;
+    return flags;
+  });
+}
+
 // Run-in markers "一是" … "十九是" at paragraph start or after a clause/sentence boundary.
 const RUNIN_RE = /(^|[。；;！？!?：:，,、）)\s\u3000])([一二三四五六七八九十]{1,3})是/g;
 
@@ -175,6 +189,7 @@ export function readItems(ctx: RuleContext, kinds: readonly SectionKind[]): read
 /** collectItems for one section. */
 function sectionItems(ctx: RuleContext, si: number): BodyItem[] {
   const byPara = itemsByParagraph(ctx);
+  const mayRunIn = runInCandidates(ctx);
   const out: BodyItem[] = [];
   const paras = ctx.doc.paragraphs;
   const sec = ctx.analysis.sections[si];
@@ -212,7 +227,7 @@ function sectionItems(ctx: RuleContext, si: number): BodyItem[] {
         headingDepth = item?.depth ?? 0;
         continue;
       }
-      const runins = findRunIns(text).filter((r) => r.offset >= body0 || (item?.marker?.kind === "runin" && r.offset === 0));
+      const runins = (mayRunIn[p] ? findRunIns(text) : []).filter((r) => r.offset >= body0 || (item?.marker?.kind === "runin" && r.offset === 0));
       if (runins.length) {
         sawMarked = true;
         pendingLead = [];
