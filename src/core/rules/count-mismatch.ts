@@ -7,7 +7,7 @@
  * “三项行动”) and counts of one are not announcements. No fix: which side is wrong is the writer's call.
  */
 import type { OutlineItem, Rule, RuleContext, RuleResult } from "../types";
-import { findRunIns, itemsByParagraph } from "./util/doc";
+import { findRunIns, itemsByParagraph, runInsAt } from "./util/doc";
 import { cnToInt, quoteAround } from "./util/text";
 import { paragraphsWith } from "./util/scan";
 
@@ -26,7 +26,7 @@ function countRunIns(ctx: RuleContext, p: number, offset: number, byPara: Map<nu
   let last = p;
   for (let q = p; q < ps.length; q++) {
     if (q > p && byPara.has(q) && byPara.get(q)!.marker?.kind !== "runin") break;
-    const rs = findRunIns(ps[q].text).filter((r) => q > p || r.offset >= offset);
+    const rs = runInsAt(ctx, q).filter((r) => q > p || r.offset >= offset);
     if (!rs.length) {
       if (q === p) return null;
       if (!ps[q].text.trim()) continue;
@@ -97,7 +97,7 @@ export const rule: Rule = {
         if (!found && (intro || endsWithColon || isHeading)) {
           if (!/[。；]./.test(after)) {
             const next = ctx.doc.paragraphs.findIndex((q, k) => k > para.index && !!q.text.trim());
-            if (next >= 0 && findRunIns(ctx.doc.paragraphs[next].text)[0]?.offset === 0 && (!byPara.has(next) || byPara.get(next)!.marker?.kind === "runin")) found = countRunIns(ctx, next, 0, byPara);
+            if (next >= 0 && runInsAt(ctx, next)[0]?.offset === 0 && (!byPara.has(next) || byPara.get(next)!.marker?.kind === "runin")) found = countRunIns(ctx, next, 0, byPara);
             else found = countItems(ctx, para.index, item && item.marker?.kind !== "runin" ? item.depth : 0);
           }
         }

@@ -3,7 +3,7 @@
  * mixed half-/full-width brackets within a level, and wrong punctuation after a marker.
  */
 import type { Marker, OutlineItem, Rule, RuleContext, RuleResult } from "../types";
-import { findRunIns, runInCandidates } from "./util/doc";
+import { runInCandidates, runInsAt } from "./util/doc";
 import { intToCircled, intToCn, quote } from "./util/text";
 
 /** Punctuation that belongs right after a marker of each kind; "" = none. */
@@ -167,7 +167,7 @@ function runInFindings(ctx: RuleContext, out: RuleResult[]): void {
     if (sec !== lastSection || headingParas.has(p.index)) last = 0;
     lastSection = sec;
     if (!mayRunIn[p.index]) continue;
-    for (const r of findRunIns(p.text)) {
+    for (const r of runInsAt(ctx, p.index)) {
       const v = r.value;
       const raw = p.text.slice(r.offset, r.offset + r.length);
       const after = p.text[r.offset + r.length];

@@ -143,6 +143,20 @@ export function findRunIns(text: string): RunInMarker[] {
   return out;
 }
 
+const RUNINS_AT = Symbol("runInsAt");
+const NO_RUNINS: readonly RunInMarker[] = Object.freeze([]);
+
+/**
+ * findRunIns of paragraph `index`, once per check (items, numbering and count-mismatch all ask);
+ * paragraphs without RUNIN_TRIGGER get none at once. Do not modify the result.
+ */
+export function runInsAt(ctx: RuleContext, index: number): readonly RunInMarker[] {
+  const memo = perCheck(ctx, RUNINS_AT, () => new Array<readonly RunInMarker[] | undefined>(ctx.doc.paragraphs.length));
+  let r = memo[index];
+  if (r === undefined) memo[index] = r = runInCandidates(ctx)[index] ? findRunIns(ctx.doc.paragraphs[index].text) : NO_RUNINS;
+  return r;
+}
+
 /** One problem / measure item: a run-in point, a numbered point or a body paragraph. */
 export interface BodyItem {
   paragraph: number;
@@ -189,7 +203,6 @@ export function readItems(ctx: RuleContext, kinds: readonly SectionKind[]): read
 /** collectItems for one section. */
 function sectionItems(ctx: RuleContext, si: number): BodyItem[] {
   const byPara = itemsByParagraph(ctx);
-  const mayRunIn = runInCandidates(ctx);
   const out: BodyItem[] = [];
   const paras = ctx.doc.paragraphs;
   const sec = ctx.analysis.sections[si];
@@ -227,7 +240,7 @@ function sectionItems(ctx: RuleContext, si: number): BodyItem[] {
         headingDepth = item?.depth ?? 0;
         continue;
       }
-      const runins = (mayRunIn[p] ? findRunIns(text) : []).filter((r) => r.offset >= body0 || (item?.marker?.kind === "runin" && r.offset === 0));
+      const runins = runInsAt(ctx, p).filter((r) => r.offset >= body0 || (item?.marker?.kind === "runin" && r.offset === 0));
       if (runins.length) {
         sawMarked = true;
         pendingLead = [];
