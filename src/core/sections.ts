@@ -87,12 +87,16 @@ interface Candidate {
   kind: SectionKind | null;
 }
 
+const SENTENCE_MARK = /[。，,；;！!？?：:]/;
+
 function bareCandidates(paragraphs: Paragraph[], skip: Set<number>, itemParas: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   for (const p of paragraphs) {
     if (p.inTable || p.text.length > 60 || skip.has(p.index) || itemParas.has(p.index)) continue;
+    // compact() keeps these marks, so a line holding one is no bare heading: decided before compacting.
+    if (SENTENCE_MARK.test(p.text)) continue;
     const c = compact(p.text);
-    if (!c || c.length > 20 || /[。，,；;！!？?：:]/.test(c)) continue;
+    if (!c || c.length > 20) continue;
     const { kind, score } = scoreHeading(p.text);
     if (kind && score >= STRONG) out.push({ paragraph: p.index, title: p.text.trim(), depth: 1, rank: 1000, signature: "bare", kind });
   }

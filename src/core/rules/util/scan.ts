@@ -54,7 +54,8 @@ const GLOBAL = new WeakMap<RegExp, RegExp>();
 
 /**
  * Throws when a trigger could match across paragraphs or behave differently at a paragraph's edge:
- * anchors, lookarounds, ".", negated classes, \s \S \W \D and \n are refused.
+ * anchors, lookarounds, ".", \s \S \W \D and \n are refused, and so is a negated class unless it
+ * excludes \n itself ([^，。\n] is fine).
  */
 export function assertLocal(re: RegExp): void {
   if (CHECKED.has(re)) return;
@@ -62,21 +63,29 @@ export function assertLocal(re: RegExp): void {
   const bad = (why: string) => new Error(`whole-document trigger /${src}/ is not local: ${why}`);
   if (re.flags.includes("s") || re.flags.includes("m")) throw bad("flags s/m");
   let inClass = false;
+  let negated = false;
+  let excludesBreak = false;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === "\\") {
       const e = src[i + 1];
-      if ("sSWDn".includes(e)) throw bad(`\\${e}`);
+      if (inClass && negated && e === "n") excludesBreak = true;
+      else if ("sSWDn".includes(e)) throw bad(`\\${e}`);
       i++;
       continue;
     }
     if (inClass) {
-      if (c === "]") inClass = false;
+      if (c === "]") {
+        if (negated && !excludesBreak) throw bad("negated class that can match \\n");
+        inClass = false;
+      }
       continue;
     }
     if (c === "[") {
-      if (src[i + 1] === "^") throw bad("negated class");
       inClass = true;
+      negated = src[i + 1] === "^";
+      excludesBreak = false;
+      if (negated) i++;
     } else if (c === "^" || c === "$") throw bad("anchor");
     else if (c === ".") throw bad(".");
     else if (c === "(" && src[i + 1] === "?" && "=!<".includes(src[i + 2])) throw bad("lookaround");
