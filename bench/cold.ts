@@ -12,6 +12,7 @@
  *   node --import tsx bench/cold.ts                     (parent: spawns the samples)
  *   node --import tsx bench/cold.ts --paragraphs 50000  (another size)
  *   COLD_PROCESSES=15 node --import tsx bench/cold.ts   (more samples; default 7)
+ *   node --import tsx bench/cold.ts --rules             (also: each step of the check, cold and warm)
  *   node --import tsx bench/cold.ts --child F           (one sample on file F; prints one JSON line)
  */
 import { spawnSync } from "node:child_process";
@@ -22,6 +23,8 @@ import { generateMaterial, toDocx } from "./generate";
 
 const PROCESSES = Number(process.env.COLD_PROCESSES ?? 7);
 /** `--paragraphs N` (default 10,000). */
+/** `--rules`: time each step of the check (preset choice, analysis, each rule) on the cold run and on the 5th. */
+const RULES = process.argv.includes("--rules");
 const PARAGRAPHS = process.argv.includes("--paragraphs") ? Number(process.argv[process.argv.indexOf("--paragraphs") + 1]) : 10000;
 
 function median(xs: number[]): number {
@@ -42,6 +45,29 @@ interface Sample {
   warmReadCpuMs: number;
   warmCheckCpuMs: number;
   findings: number;
+  /** With --rules: ms per step (choose, analyze, each rule id) of the first and of the 5th run. */
+  steps?: { cold: Record<string, number>; warm: Record<string, number> };
+}
+
+/** Each step of checkDocument timed on its own (the same calls, in the same order). */
+async function stepTimes(model: import("../src/core/types").DocumentModel): Promise<Record<string, number>> {
+  const { choosePreset } = await import("../src/core/checker");
+  const { analyze } = await import("../src/core/analyze");
+  const { RULES: rules } = await import("../src/core/rules");
+  const out: Record<string, number> = {};
+  let t = performance.now();
+  const { preset } = choosePreset(model);
+  out["preset choice"] = performance.now() - t;
+  t = performance.now();
+  const analysis = analyze(model, preset);
+  out.analyze = performance.now() - t;
+  const ctx = { doc: model, analysis, preset };
+  for (const rule of rules) {
+    t = performance.now();
+    rule.check(ctx);
+    out[rule.id] = performance.now() - t;
+  }
+  return out;
 }
 
 /** CPU milliseconds (user + system) since `from`. */
@@ -56,6 +82,15 @@ async function child(file: string): Promise<void> {
   const { readDocx } = await import("../src/docx");
   const importMs = performance.now() - t0;
   const bytes = fs.readFileSync(file);
+  if (process.argv.includes("--steps")) {
+    // A separate process: the steps' cold run must not follow a whole check.
+    const model = readDocx(bytes);
+    const cold = await stepTimes(model);
+    for (let i = 0; i < 3; i++) await stepTimes(model);
+    const warm = await stepTimes(model);
+    process.stdout.write(JSON.stringify({ steps: { cold, warm } }) + "\n");
+    return;
+  }
   let c = process.cpuUsage();
   const t1 = performance.now();
   const model = readDocx(bytes);
@@ -129,6 +164,20 @@ function parent(): void {
   row("read + first check (cold)", (s) => s.readMs + s.firstCheckMs);
   row("  CPU time", (s) => s.readCpuMs + s.firstCheckCpuMs);
   console.log(`  findings per check: ${samples[0].findings}`);
+  if (RULES) {
+    const steps: NonNullable<Sample["steps"]>[] = [];
+    for (let i = 0; i < PROCESSES; i++) {
+      const r = spawnSync(process.execPath, ["--import", "tsx", __filename, "--child", file, "--steps"], { encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`steps process exited ${r.status}: ${r.stderr}`);
+      steps.push((JSON.parse(r.stdout.trim().split("\n").pop() as string) as Sample).steps!);
+    }
+    console.log(`(r) each step of the check on its own, cold (a fresh process) and warm (its 5th run), median of ${PROCESSES}:`);
+    for (const k of Object.keys(steps[0].cold)) {
+      console.log(`  ${k.padEnd(26)} cold ${median(steps.map((s) => s.cold[k])).toFixed(1).padStart(6)} ms   warm ${median(steps.map((s) => s.warm[k])).toFixed(1).padStart(6)} ms`);
+    }
+    const total = (pick: (s: NonNullable<Sample["steps"]>) => Record<string, number>) => median(steps.map((s) => Object.values(pick(s)).reduce((a, b) => a + b, 0)));
+    console.log(`  ${"sum".padEnd(26)} cold ${total((s) => s.cold).toFixed(1).padStart(6)} ms   warm ${total((s) => s.warm).toFixed(1).padStart(6)} ms`);
+  }
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 

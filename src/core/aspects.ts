@@ -63,24 +63,48 @@ export function sectionAspects(section: Section, sectionItems: OutlineItem[], pr
   const inner = sectionItems.filter((i) => i.paragraph > (section.heading ?? section.start - 1) && i.paragraph <= section.end && i.depth > headDepth);
   if (!inner.length) return [];
   // Candidate levels: (depth, numbering style), so run-in points at the same depth do not mix in.
-  const groups = new Map<string, { depth: number; list: { item: OutlineItem; id: string | null }[] }>();
+  const groups = new Map<string, { depth: number; runin: boolean; list: { item: OutlineItem; id: string | null }[] }>();
   for (const it of inner) {
-    const key = `${it.depth}:${itemSignature(it)}`;
-    const entry = { item: it, id: preset.aspects.length ? matchAspect(it.title, preset.aspects) : null };
+    const sig = itemSignature(it);
+    const key = `${it.depth}:${sig}`;
+    const entry = { item: it, id: null as string | null };
     const g = groups.get(key);
     if (g) g.list.push(entry);
-    else groups.set(key, { depth: it.depth, list: [entry] });
+    else groups.set(key, { depth: it.depth, runin: sig === "runin" || sig === "ordinal", list: [entry] });
+  }
+  const aspects = preset.aspects;
+  const score = (g: { runin: boolean; list: { id: string | null }[] }): number => {
+    const distinct = new Set(g.list.map((e) => e.id).filter((x) => x !== null)).size;
+    return distinct * 2 - (g.runin ? 1 : 0); // with no match at all, prefer headings over run-in points
+  };
+  const match = (g: { list: { item: OutlineItem; id: string | null }[] }) => {
+    if (aspects.length) for (const e of g.list) e.id = matchAspect(e.item.title, aspects);
+  };
+  // Headings first. A run-in group (one 一是 point per paragraph, often thousands) is matched only
+  // when it could still win: its best possible score (every aspect matched) must reach the best
+  // heading level's score. The choice below is the same as matching every group.
+  let headingBest = -1;
+  for (const g of groups.values()) {
+    if (g.runin) continue;
+    match(g);
+    headingBest = Math.max(headingBest, score(g));
+  }
+  const skipped = new Set<string>();
+  for (const [key, g] of groups) {
+    if (!g.runin) continue;
+    const possible = Math.min(aspects.length, g.list.length) * 2 - 1;
+    if (possible < headingBest) skipped.add(key);
+    else match(g);
   }
   let chosenKey = "";
   let bestDistinct = -1;
   let bestDepth = Infinity;
   for (const [key, g] of groups) {
-    const distinct = new Set(g.list.map((e) => e.id).filter((x) => x !== null)).size;
-    const runin = key.endsWith(":runin") || key.endsWith(":ordinal");
-    const score = distinct * 2 - (runin ? 1 : 0); // with no match at all, prefer headings over run-in points
-    if (score > bestDistinct || (score === bestDistinct && g.depth < bestDepth)) {
+    if (skipped.has(key)) continue;
+    const sc = score(g);
+    if (sc > bestDistinct || (sc === bestDistinct && g.depth < bestDepth)) {
       chosenKey = key;
-      bestDistinct = score;
+      bestDistinct = sc;
       bestDepth = g.depth;
     }
   }

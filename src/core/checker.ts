@@ -79,7 +79,8 @@ export function checkDocument(doc: DocumentModel, opts: CheckOptions = {}): Repo
     .filter((f) => SEVERITY_RANK[f.severity] <= min)
     .sort((a, b) => a.paragraph - b.paragraph || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   let characters = 0;
-  for (const p of doc.paragraphs) characters += p.text.length;
+  const ps = doc.paragraphs;
+  for (let i = 0; i < ps.length; i++) characters += ps[i].text.length;
   const report: Report & { analysis: Analysis } = {
     preset: { id: preset.id, label: preset.label, detected, basis },
     sections: analysis.sections.map((s) => ({ kind: s.kind, title: s.title, start: s.start, end: s.end })),

@@ -178,6 +178,27 @@ function parseAt(s: string, i: number, fromList: boolean): Parsed | null {
   return null;
 }
 
+/** 1 for each character a literal marker can start with (spaces included: they are skipped first). */
+const MAY_START = (() => {
+  const t = new Uint8Array(65536);
+  const set = (from: number, to = from) => t.fill(1, from, to + 1);
+  set(0x2460, 0x249b); // ① … ⒛
+  set(0x3220, 0x3229); // ㈠ … ㈩
+  set(0x30, 0x39); // 0-9
+  set(0xff10, 0xff19); // ０-９
+  for (const ch of `（(第其首再${CN_START}`) set(ch.charCodeAt(0));
+  for (let c = 0; c < 65536; c++) if (isSpaceLike(c)) t[c] = 1;
+  return t;
+})();
+
+/**
+ * False when `text` cannot open with a literal marker (parseMarker(text) is then null): one table
+ * lookup on its first character, for the many paragraphs that start with plain words.
+ */
+export function mayOpenMarker(text: string): boolean {
+  return text.length > 0 && MAY_START[text.charCodeAt(0)] === 1;
+}
+
 /**
  * The numbering marker of a paragraph, or null. When `listString` (automatic numbering) parses,
  * the marker comes from it (source "list", offset/length 0); otherwise the literal text is parsed.

@@ -11,7 +11,7 @@
  * gaps (一、 → 1. → 一是 gives depths 1, 2, 3). Linear in the total text length.
  */
 import type { MarkerKind, OutlineItem, Paragraph } from "./types";
-import { parseMarker } from "./marker";
+import { mayOpenMarker, parseMarker } from "./marker";
 import { isSpaceLike } from "./normalize";
 
 export { parseMarker } from "./marker";
@@ -73,8 +73,10 @@ export function splitTitle(rest: string): { title: string; runIn: boolean } {
 function outlineItemOf(p: Paragraph): Omit<OutlineItem, "depth"> | null {
   if (p.inTable) return null;
   const text = p.text ?? "";
-  const marker = parseMarker(text, p.listString);
   const level = p.headingLevel !== null && p.headingLevel >= 1 && p.headingLevel <= 9 ? p.headingLevel : null;
+  // Most body paragraphs: no style, no list number, and a first character no marker starts with.
+  if (level === null && !p.listString && !mayOpenMarker(text)) return null;
+  const marker = parseMarker(text, p.listString);
   if (!marker && level === null) return null;
   const bodyStart = marker && marker.source === "text" ? marker.offset + marker.length : 0;
   const { title, runIn } = splitTitle(text.slice(bodyStart));

@@ -53,9 +53,22 @@ function scoreHeading(title: string): { kind: SectionKind | null; score: number 
   return scores[best] >= SECTION_THRESHOLD ? { kind: KIND_LIST[best], score: scores[best] } : { kind: null, score: scores[best] };
 }
 
+/**
+ * classifyHeading answers, by title. A pure function of the title and the fixed table: the same
+ * heading is classified by the section builder and again by missing-section. Cleared when full.
+ */
+const KIND_OF = new Map<string, SectionKind | null>();
+const KIND_MEMO_MAX = 20000;
+
 /** Canonical section kind of a heading, or null. */
 export function classifyHeading(title: string): SectionKind | null {
-  return scoreHeading(title).kind;
+  let kind = KIND_OF.get(title);
+  if (kind === undefined) {
+    kind = scoreHeading(title).kind;
+    if (KIND_OF.size >= KIND_MEMO_MAX) KIND_OF.clear();
+    KIND_OF.set(title, kind);
+  }
+  return kind;
 }
 
 /** A closing line such as “以上对照检查，不妥之处，请同志们批评指正。”. */
@@ -74,12 +87,16 @@ interface Candidate {
   kind: SectionKind | null;
 }
 
+const SENTENCE_MARK = /[。，,；;！!？?：:]/;
+
 function bareCandidates(paragraphs: Paragraph[], skip: Set<number>, itemParas: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   for (const p of paragraphs) {
     if (p.inTable || p.text.length > 60 || skip.has(p.index) || itemParas.has(p.index)) continue;
+    // compact() keeps these marks, so a line holding one is no bare heading: decided before compacting.
+    if (SENTENCE_MARK.test(p.text)) continue;
     const c = compact(p.text);
-    if (!c || c.length > 20 || /[。，,；;！!？?：:]/.test(c)) continue;
+    if (!c || c.length > 20) continue;
     const { kind, score } = scoreHeading(p.text);
     if (kind && score >= STRONG) out.push({ paragraph: p.index, title: p.text.trim(), depth: 1, rank: 1000, signature: "bare", kind });
   }

@@ -1,4 +1,5 @@
 import { parseMarker } from "../../src/core/outline";
+import { mayOpenMarker } from "../../src/core/marker";
 
 const m = (text: string, list?: string) => parseMarker(text, list);
 
@@ -79,5 +80,19 @@ describe("parseMarker", () => {
   it("falls back to the literal text when the list string is a bullet", () => {
     expect(m("（一）理论学习", "•")).toMatchObject({ kind: "paren-cn", source: "text" });
     expect(m("理论学习", "•")).toBeNull();
+  });
+});
+
+describe("mayOpenMarker (the outline's fast path)", () => {
+  it("is true for every first character a marker can start with", () => {
+    const tails = ["、加强学习", "是加强学习", "）加强学习", "，加强学习", "1）加强学习", "一）加强学习", "先，加强学习", "一，加强学习", ".加强学习", "", "十、加强学习"];
+    for (let c = 0; c < 65536; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const head = String.fromCharCode(c);
+      for (const tail of tails) {
+        const text = head + tail;
+        if (parseMarker(text)) expect([text, mayOpenMarker(text)]).toEqual([text, true]);
+      }
+    }
   });
 });

@@ -10,10 +10,13 @@
  */
 import data from "../../data/rules/achievement.json";
 import type { Rule, RuleResult } from "../types";
-import { collectItems, compactBodyText, kindAt } from "./util/doc";
+import { readItems, compactBodyText, kindAt } from "./util/doc";
 import { clauseBounds, literalAlternation, quote, quoteAround, sentenceBounds } from "./util/text";
+import { paragraphsWith } from "./util/scan";
 
 const PATTERN = new RegExp(data.patterns.map((s) => `(?:${s})`).join("|"), "g");
+/** The same patterns, as the trigger of a whole-document scan (util/scan.ts checks they stay local). */
+const TRIGGER = new RegExp(PATTERN.source);
 const CONCESSION = literalAlternation(data.concession, "");
 const NEGATION = literalAlternation(data.negation, "");
 const WEAK_AFTER = literalAlternation(data.weakAfter, "");
@@ -47,7 +50,9 @@ export const rule: Rule = {
   description: "存在的问题中不应摆成绩（取得成效、圆满完成、受到表彰等）",
   check(ctx) {
     const out: RuleResult[] = [];
-    for (const p of ctx.doc.paragraphs) {
+    const ps = ctx.doc.paragraphs;
+    for (const i of paragraphsWith(ctx, TRIGGER)) {
+      const p = ps[i];
       const kind = kindAt(ctx, p.index);
       if (kind !== "存在的问题" && kind !== "政绩观") continue;
       const text = p.text;
@@ -74,7 +79,7 @@ export const rule: Rule = {
       });
     }
     const reported = new Set(out.map((f) => f.paragraph));
-    for (const it of collectItems(ctx, ["存在的问题"])) {
+    for (const it of readItems(ctx, ["存在的问题"])) {
       if (reported.has(it.paragraph) && it.paragraphEnd === it.paragraph && !it.label) continue;
       const pf = praiseFirst(it.text);
       if (!pf) continue;

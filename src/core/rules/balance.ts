@@ -1,25 +1,46 @@
 /** balance: problems + causes (剖析) should be the bulk of the body, reviewers expect about ¾. */
 import data from "../../data/rules/balance.json";
-import type { Rule, SectionKind } from "../types";
-import { visibleLength } from "./util/text";
+import type { Rule, RuleContext, SectionKind } from "../types";
+import { docText } from "./util/scan";
 
 const ANALYSIS = data.analysisSections as SectionKind[];
+/** What visibleLength (util/text.ts) does not count: spaces, tabs, line ends and low surrogates. */
+const INVISIBLE = /[ \t\u3000\n\r\udc00-\udfff]/g;
+
+/**
+ * Visible characters (visibleLength in util/text.ts) of each section: each paragraph's length, less
+ * the whitespace and low surrogates that one scan of the joined text finds in it (the "\n" between
+ * paragraphs excluded).
+ */
+export function visibleBySection(ctx: RuleContext): number[] {
+  const { sections, sectionOf } = ctx.analysis;
+  const perSection = new Array<number>(sections.length).fill(0);
+  const { text, starts } = docText(ctx);
+  const n = ctx.doc.paragraphs.length;
+  const invisible = new Int32Array(n);
+  INVISIBLE.lastIndex = 0;
+  let p = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INVISIBLE.exec(text))) {
+    while (starts[p + 1] <= m.index) p++;
+    if (m.index < starts[p + 1] - 1) invisible[p]++;
+  }
+  for (let i = 0; i < n; i++) {
+    const si = sectionOf[ctx.doc.paragraphs[i].index] ?? -1;
+    if (si >= 0) perSection[si] += starts[i + 1] - starts[i] - 1 - invisible[i];
+  }
+  return perSection;
+}
 
 export const rule: Rule = {
   id: "balance",
   severity: "info",
   description: "篇幅结构：存在的问题和原因剖析应占正文主要篇幅（约四分之三）",
   check(ctx) {
-    const { sections, sectionOf } = ctx.analysis;
-    const perSection = new Array<number>(sections.length).fill(0);
+    const { sections } = ctx.analysis;
+    const perSection = visibleBySection(ctx);
     let total = 0;
-    for (const p of ctx.doc.paragraphs) {
-      const si = sectionOf[p.index] ?? -1;
-      if (si < 0) continue;
-      const n = visibleLength(p.text);
-      perSection[si] += n;
-      total += n;
-    }
+    for (const n of perSection) total += n;
     if (total < data.minChars) return [];
     const byKind: Record<string, number> = {};
     sections.forEach((s, i) => {

@@ -2,6 +2,7 @@
 import data from "../../data/rules/canonical-terms.json";
 import type { Rule, RuleResult } from "../types";
 import { literalAlternation, quoteAround } from "./util/text";
+import { paragraphsWith } from "./util/scan";
 
 const CORRECT_OF = new Map<string, string>();
 for (const t of data.terms) for (const w of t.wrong) if (!CORRECT_OF.has(w)) CORRECT_OF.set(w, t.correct);
@@ -14,9 +15,10 @@ export const rule: Rule = {
   description: "固定政治表述的规范写法（习近平新时代中国特色社会主义思想、“两个确立”、中央八项规定精神等）",
   check(ctx) {
     const out: RuleResult[] = [];
-    for (const p of ctx.doc.paragraphs) {
+    const ps = ctx.doc.paragraphs;
+    for (const i of paragraphsWith(ctx, WRONG_RE)) {
+      const p = ps[i];
       const text = p.text;
-      if (!text) continue;
       WRONG_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = WRONG_RE.exec(text))) {

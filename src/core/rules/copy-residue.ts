@@ -9,6 +9,7 @@ import { compact } from "../normalize";
 import { parseMarker } from "../marker";
 import { isOnlyPunctuation, LiteralIndex, literalAlternation, quote, quoteAround, sentenceBounds } from "./util/text";
 import { bodyOffset, itemsByParagraph } from "./util/doc";
+import { paragraphsWith } from "./util/scan";
 
 // Explicit URLs; bare domains are found from their top-level domain and scanned backwards (linear).
 const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~/?#=&%+:]+/gi;
@@ -30,6 +31,8 @@ const MD_RE = /(?<=^[\s\u3000]*|[。；：！？])\*\*(?!\*)(?=\S)[^*\n]{2,80}?(
  */
 const PRECHECK_WORDS = new LiteralIndex([...data.strong, ...data.weak, ...data.sourceLabels, ...data.metaLines], { prefilter: true });
 const PRECHECK = { test: (text: string): boolean => /[A-Za-z#[{<*]/.test(text) || PRECHECK_WORDS.has(text) };
+/** PRECHECK as one regex, for the whole-document scan (util/scan.ts): the paragraphs that can hold residue. */
+export const RESIDUE_TRIGGER = new RegExp(`[A-Za-z#[{<*]|${literalAlternation([...data.strong, ...data.weak, ...data.sourceLabels, ...data.metaLines], "").source}`);
 const SUFFIXES = [...data.siteSuffixes].sort((a, b) => b.length - a.length);
 const OPEN_Q = new Set(["“", "\"", "‘", "'", "「", "【", "（", "("]);
 const CLOSE_Q = new Set(["”", "\"", "’", "'", "」", "】", "）", ")"]);
@@ -198,11 +201,16 @@ const DATE_START = /^[（(]?\d{4}年\d{1,2}月/;
 /** Shorter lines are headings, signatures, verse or contents entries rather than a PDF's full lines. */
 const MIN_LINE = 20;
 
+const TRAILING_SPACE = /[\s\u3000\u00a0]/;
+
 function trimmedEnd(text: string): number {
   let e = text.length;
-  while (e > 0 && /[\s\u3000\u00a0]/.test(text[e - 1])) e--;
+  while (e > 0 && TRAILING_SPACE.test(text[e - 1])) e--;
   return e;
 }
+
+/** Sentence ends: a paragraph whose last character is one of these cannot break mid-sentence. */
+const FULL_STOP = new Set([..."。！？；：…”）!?;:)"].map((c) => c.charCodeAt(0)));
 
 /** Plain body text in a section: not a heading, list item, table cell, title or outline line. */
 function isBodyLine(ctx: RuleContext, p: Paragraph): boolean {
@@ -220,6 +228,7 @@ function lineBreaks(ctx: RuleContext, out: RuleResult[]): void {
   const items = itemsByParagraph(ctx);
   const breaksAfter = (p: Paragraph): boolean => {
     const t = p.text;
+    if (!t || FULL_STOP.has(t.charCodeAt(t.length - 1))) return false; // the common case, decided at once
     const e = trimmedEnd(t);
     if (e < MIN_LINE || !BREAK_END.test(t[e - 1]) || !isBodyLine(ctx, p)) return false;
     const c = compact(t);
@@ -272,9 +281,10 @@ export const rule: Rule = {
     const out: RuleResult[] = [];
     titleResidue(ctx, out);
     lineBreaks(ctx, out);
-    for (const p of ctx.doc.paragraphs) {
+    const ps = ctx.doc.paragraphs;
+    for (const i of paragraphsWith(ctx, RESIDUE_TRIGGER)) {
+      const p = ps[i];
       const text = p.text;
-      if (!text || !PRECHECK.test(text)) continue;
       markdownFinding(text, p.index, out);
       const spans = findSpans(text);
       if (!spans.length) continue;

@@ -7,10 +7,13 @@
  * “三项行动”) and counts of one are not announcements. No fix: which side is wrong is the writer's call.
  */
 import type { OutlineItem, Rule, RuleContext, RuleResult } from "../types";
-import { findRunIns, itemsByParagraph } from "./util/doc";
+import { findRunIns, itemsByParagraph, runInsAt } from "./util/doc";
 import { cnToInt, quoteAround } from "./util/text";
+import { paragraphsWith } from "./util/scan";
 
 const ANNOUNCE = /([一二两三四五六七八九十]{1,3}|[0-9]{1,2})(个方面|方面|个问题|个突出问题|点|条|项)/g;
+/** The end of every ANNOUNCE match: the paragraphs that can announce a count. */
+const ANNOUNCE_TRIGGER = /[一二两三四五六七八九十0-9](?:个方面|方面|个问题|个突出问题|点|条|项)/;
 const LIST_INTRO = /(?:以下|如下|下列|下面)[的]?$/;
 
 interface Count { count: number; last: number }
@@ -23,7 +26,7 @@ function countRunIns(ctx: RuleContext, p: number, offset: number, byPara: Map<nu
   let last = p;
   for (let q = p; q < ps.length; q++) {
     if (q > p && byPara.has(q) && byPara.get(q)!.marker?.kind !== "runin") break;
-    const rs = findRunIns(ps[q].text).filter((r) => q > p || r.offset >= offset);
+    const rs = runInsAt(ctx, q).filter((r) => q > p || r.offset >= offset);
     if (!rs.length) {
       if (q === p) return null;
       if (!ps[q].text.trim()) continue;
@@ -71,9 +74,10 @@ export const rule: Rule = {
   check(ctx) {
     const out: RuleResult[] = [];
     const byPara = itemsByParagraph(ctx);
-    for (const para of ctx.doc.paragraphs) {
+    const ps = ctx.doc.paragraphs;
+    for (const i of paragraphsWith(ctx, ANNOUNCE_TRIGGER)) {
+      const para = ps[i];
       const text = para.text;
-      if (!text || !/[方面问题点条项]/.test(text)) continue;
       ANNOUNCE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = ANNOUNCE.exec(text))) {
@@ -93,7 +97,7 @@ export const rule: Rule = {
         if (!found && (intro || endsWithColon || isHeading)) {
           if (!/[。；]./.test(after)) {
             const next = ctx.doc.paragraphs.findIndex((q, k) => k > para.index && !!q.text.trim());
-            if (next >= 0 && findRunIns(ctx.doc.paragraphs[next].text)[0]?.offset === 0 && (!byPara.has(next) || byPara.get(next)!.marker?.kind === "runin")) found = countRunIns(ctx, next, 0, byPara);
+            if (next >= 0 && runInsAt(ctx, next)[0]?.offset === 0 && (!byPara.has(next) || byPara.get(next)!.marker?.kind === "runin")) found = countRunIns(ctx, next, 0, byPara);
             else found = countItems(ctx, para.index, item && item.marker?.kind !== "runin" ? item.depth : 0);
           }
         }

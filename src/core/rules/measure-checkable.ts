@@ -1,7 +1,7 @@
 /** measure-checkable: a measure in 整改措施 with no time limit, quantity or responsibility. */
 import data from "../../data/rules/measure-signals.json";
 import type { Rule, RuleResult } from "../types";
-import { collectItems } from "./util/doc";
+import { readItems } from "./util/doc";
 import setPhrases from "../../data/rules/set-phrases.json";
 import { blankPhrases, LiteralIndex, literalAlternation, quote, visibleAtLeast } from "./util/text";
 
@@ -26,7 +26,7 @@ export const rule: Rule = {
   description: "整改措施应可检验：有时限（如年底前、每季度）、量化指标（如X次）或责任主体（如牵头、责任人）",
   check(ctx) {
     const out: RuleResult[] = [];
-    for (const it of collectItems(ctx, ["整改措施"])) {
+    for (const it of readItems(ctx, ["整改措施"])) {
       if (!visibleAtLeast(it.text, MIN_LENGTH)) continue;
       const c = checkability(it.text);
       if (c.time || c.quantity || c.responsibility) continue;

@@ -4,7 +4,7 @@
  */
 import data from "../../data/rules/example-signals.json";
 import type { Rule, RuleContext, RuleResult } from "../types";
-import { bodyOffset, collectItems, itemsByParagraph } from "./util/doc";
+import { bodyOffset, readItems, itemsByParagraph } from "./util/doc";
 import setPhrases from "../../data/rules/set-phrases.json";
 import { blankPhrases, LiteralIndex, literalAlternation, quote, visibleAtLeast, visibleLength } from "./util/text";
 
@@ -51,7 +51,7 @@ export const rule: Rule = {
   check(ctx) {
     const out: RuleResult[] = [];
     const byPara = itemsByParagraph(ctx);
-    for (const it of collectItems(ctx, ["存在的问题", "政绩观"])) {
+    for (const it of readItems(ctx, ["存在的问题", "政绩观"])) {
       if (!visibleAtLeast(it.text, MIN_LENGTH) || hasExample(it.text)) continue;
       if (underToldCase(ctx, byPara, it.paragraph, ctx.analysis.sections[it.section].start)) continue;
       const label = it.label ? `“${it.label}”` : "该";

@@ -6,6 +6,7 @@ import data from "../../data/rules/objective-cause.json";
 import type { Rule, RuleResult, SectionKind } from "../types";
 import { kindAt } from "./util/doc";
 import { clauseBounds, literalAlternation, quoteAround, sentenceBounds } from "./util/text";
+import { paragraphsWith } from "./util/scan";
 
 const PHRASES = literalAlternation(data.phrases, "g");
 const EXCUSE = literalAlternation(data.excuse, "");
@@ -19,7 +20,10 @@ export const rule: Rule = {
   description: "原因分析应从主观、思想上找根源，不以工作忙、任务重、人手少等客观原因开脱",
   check(ctx) {
     const out: RuleResult[] = [];
-    for (const p of ctx.doc.paragraphs) {
+    const ps = ctx.doc.paragraphs;
+    // Only paragraphs naming an objective condition can blame one.
+    for (const i of paragraphsWith(ctx, PHRASES)) {
+      const p = ps[i];
       const kind = kindAt(ctx, p.index);
       if (!kind || !SECTIONS.includes(kind)) continue;
       const sec = ctx.analysis.sections[ctx.analysis.sectionOf[p.index]];

@@ -4,8 +4,14 @@ import data from "../../data/rules/placeholder.json";
 import type { Rule, RuleResult } from "../types";
 import { kindAt, residueOnlyAt } from "./util/doc";
 import { quoteAround } from "./util/text";
+import { paragraphsWith } from "./util/scan";
 
 const PATTERN = new RegExp(data.patterns.map((p) => `(?:${p.source})`).join("|"), "g");
+/**
+ * Every pattern above matches one of these characters or words: the paragraphs without any are
+ * skipped in one whole-document scan (util/scan.ts). A new pattern must keep this true.
+ */
+const TRIGGER = /[XＸx×*＊_＿□■【]|某|[（(](?:此处|这里|请)/;
 const ALLOW = new Set<string>(data.allowWords);
 const ALLOW_AFTER: readonly string[] = data.allowAfter;
 // Common surnames for "王某某"-style anonymised names in published cases (first character only).
@@ -18,20 +24,20 @@ export const rule: Rule = {
   check(ctx) {
     const out: RuleResult[] = [];
     const ps = ctx.doc.paragraphs;
-    for (let i = 0; i < ps.length; i++) {
+    for (const i of paragraphsWith(ctx, TRIGGER)) {
       const p = ps[i];
       const text = p.text;
-      // A residue-only paragraph ("某某文库……") is reported once, by copy-residue.
-      if (!text || residueOnlyAt(ctx, i)) continue;
+      if (!text) continue;
       PATTERN.lastIndex = 0;
       const found: { text: string; offset: number }[] = [];
-      const md = markdownMarkerOffsets(text);
+      /** Markdown ** markers (copy-residue's), computed only when a ** is found. */
+      let md: Set<number> | null = null;
       let m: RegExpExecArray | null;
       while ((m = PATTERN.exec(text))) {
         const s = m[0];
         if (!s) { PATTERN.lastIndex++; continue; }
         if (ALLOW.has(s)) continue;
-        if (s === "**" && md.has(m.index)) continue; // Markdown emphasis: copy-residue
+        if (s === "**" && (md ??= markdownMarkerOffsets(text)).has(m.index)) continue; // Markdown emphasis: copy-residue
         if (s.length === 1 && ALLOW_AFTER.some((w) => text.startsWith(w, m!.index))) continue;
         // 某 alone ("某局", "市某") names an anonymised unit in a cited case: not a placeholder there.
         if (s === "某") {
@@ -44,7 +50,8 @@ export const rule: Rule = {
         }
         found.push({ text: s, offset: m.index });
       }
-      if (!found.length) continue;
+      // A residue-only paragraph ("某某文库……") is reported once, by copy-residue.
+      if (!found.length || residueOnlyAt(ctx, i)) continue;
       const list = [...new Set(found.map((f) => f.text))];
       out.push({
         message: `有未填写的占位内容：${list.map((s) => `“${s}”`).join("、")}，请补充实际内容`,

@@ -10,6 +10,7 @@ import data from "../../data/rules/wording.json";
 import type { Fix, Rule, RuleResult } from "../types";
 import { residueOnlyAt } from "./util/doc";
 import { LiteralIndex, quoteAround } from "./util/text";
+import { paragraphsWith, paragraphsWithWords, union } from "./util/scan";
 
 interface Term { wrong: string; right: string; context?: string }
 
@@ -23,6 +24,12 @@ const TERMS = new LiteralIndex([...ENTRY.keys()]);
 
 const DOUBLES = new Map<string, string[]>(data.doubles.map((d) => [d.char, d.except]));
 const DOUBLE_RE = new RegExp(`([${[...DOUBLES.keys()].join("")}])\\1`, "g");
+
+/**
+ * What every check below needs to find anything besides the terms: a doubled character, a straight
+ * or closing quote, a space, a half-width , ; : or an opening (.
+ */
+const TRIGGER = new RegExp(`([${[...DOUBLES.keys()].join("")}])\\1|["”,;:(]|[ \u3000\u00a0]`);
 
 const HAN = /[\u3400-\u9fff]/;
 const isHan = (ch: string | undefined): boolean => !!ch && HAN.test(ch);
@@ -208,10 +215,12 @@ export const rule: Rule = {
   check(ctx) {
     const out: RuleResult[] = [];
     const ps = ctx.doc.paragraphs;
-    for (let i = 0; i < ps.length; i++) {
+    for (const i of union(paragraphsWith(ctx, TRIGGER), paragraphsWithWords(ctx, TERMS))) {
       const text = ps[i].text;
-      if (!text || residueOnlyAt(ctx, i)) continue;
-      out.push(...checkWording(text, ps[i].index));
+      if (!text) continue;
+      const found = checkWording(text, ps[i].index);
+      // A residue-only paragraph is reported (and deleted) by copy-residue.
+      if (found.length && !residueOnlyAt(ctx, i)) for (const f of found) out.push(f);
     }
     return out;
   },

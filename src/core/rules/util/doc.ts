@@ -1,5 +1,6 @@
 /** Helpers to walk an Analysis: section kinds and body text, headings, body offsets, run-in markers, items. */
-import { isResidueOnly } from "../copy-residue";
+import { isResidueOnly, RESIDUE_TRIGGER } from "../copy-residue";
+import { paragraphsWith } from "./scan";
 import { compact } from "../../normalize";
 import type { OutlineItem, RuleContext, Section, SectionKind } from "../../types";
 import { cnToInt } from "./text";
@@ -14,6 +15,8 @@ interface CheckCache {
   residue?: Uint8Array;
   /** Items of each section (collectItems), by section index. */
   sectionItems?: Map<number, BodyItem[]>;
+  /** Other per-check values, by key (perCheck). */
+  more?: Map<symbol, unknown>;
 }
 const CACHE = new WeakMap<RuleContext, CheckCache>();
 
@@ -21,6 +24,15 @@ function cacheOf(ctx: RuleContext): CheckCache {
   let c = CACHE.get(ctx);
   if (!c) CACHE.set(ctx, (c = {}));
   return c;
+}
+
+/** A value computed once per check: `make()` on the first call with this key, the same value after. */
+export function perCheck<T>(ctx: RuleContext, key: symbol, make: () => T): T {
+  const more = (cacheOf(ctx).more ??= new Map());
+  if (more.has(key)) return more.get(key) as T;
+  const v = make();
+  more.set(key, v);
+  return v;
 }
 
 /** Outline items keyed by paragraph index (computed once per check: do not modify). */
@@ -35,7 +47,12 @@ export function itemsByParagraph(ctx: RuleContext): Map<number, OutlineItem> {
 /** isResidueOnly of paragraph `index`, computed once per check. */
 export function residueOnlyAt(ctx: RuleContext, index: number): boolean {
   const cache = cacheOf(ctx);
-  const flags = (cache.residue ??= new Uint8Array(ctx.doc.paragraphs.length));
+  let flags = cache.residue;
+  if (!flags) {
+    // Only the paragraphs the residue pre-check lets through can be residue: the rest are known at once.
+    flags = cache.residue = new Uint8Array(ctx.doc.paragraphs.length).fill(1);
+    for (const i of paragraphsWith(ctx, RESIDUE_TRIGGER)) flags[i] = 0;
+  }
   let f = flags[index];
   if (f === 0) flags[index] = f = isResidueOnly(ctx.doc.paragraphs[index].text) ? 2 : 1;
   return f === 2;
@@ -90,6 +107,20 @@ export interface RunInMarker {
   length: number;
 }
 
+/** What every run-in marker holds: a numeral right before 是. */
+export const RUNIN_TRIGGER = /[一二三四五六七八九十]是/;
+
+const RUNIN_FLAGS = Symbol("runInCandidates");
+
+/** Per paragraph: 1 when it may hold a run-in marker (RUNIN_TRIGGER), once per check. */
+export function runInCandidates(ctx: RuleContext): Uint8Array {
+  return perCheck(ctx, RUNIN_FLAGS, () => {
+    const flags = new Uint8Array(ctx.doc.paragraphs.length);
+    for (const i of paragraphsWith(ctx, RUNIN_TRIGGER)) flags[i] = 1;
+    return flags;
+  });
+}
+
 // Run-in markers "一是" … "十九是" at paragraph start or after a clause/sentence boundary.
 const RUNIN_RE = /(^|[。；;！？!?：:，,、）)\s\u3000])([一二三四五六七八九十]{1,3})是/g;
 
@@ -110,6 +141,20 @@ export function findRunIns(text: string): RunInMarker[] {
     out.push({ value, offset, length: numeral.length + 1 });
   }
   return out;
+}
+
+const RUNINS_AT = Symbol("runInsAt");
+const NO_RUNINS: readonly RunInMarker[] = Object.freeze([]);
+
+/**
+ * findRunIns of paragraph `index`, once per check (items, numbering and count-mismatch all ask);
+ * paragraphs without RUNIN_TRIGGER get none at once. Do not modify the result.
+ */
+export function runInsAt(ctx: RuleContext, index: number): readonly RunInMarker[] {
+  const memo = perCheck(ctx, RUNINS_AT, () => new Array<readonly RunInMarker[] | undefined>(ctx.doc.paragraphs.length));
+  let r = memo[index];
+  if (r === undefined) memo[index] = r = runInCandidates(ctx)[index] ? findRunIns(ctx.doc.paragraphs[index].text) : NO_RUNINS;
+  return r;
 }
 
 /** One problem / measure item: a run-in point, a numbered point or a body paragraph. */
@@ -134,6 +179,15 @@ export interface BodyItem {
  * an unmarked paragraph following a marked point under the same heading is its continuation.
  */
 export function collectItems(ctx: RuleContext, kinds: readonly SectionKind[]): BodyItem[] {
+  // Copies: a rule may change its items without affecting the next rule.
+  return readItems(ctx, kinds).map((it) => ({ ...it }));
+}
+
+/**
+ * collectItems without the copies, for rules that only read the items (most do): the cached items
+ * themselves. Do not modify them.
+ */
+export function readItems(ctx: RuleContext, kinds: readonly SectionKind[]): readonly Readonly<BodyItem>[] {
   const cache = cacheOf(ctx);
   const bySection = (cache.sectionItems ??= new Map());
   const out: BodyItem[] = [];
@@ -141,8 +195,7 @@ export function collectItems(ctx: RuleContext, kinds: readonly SectionKind[]): B
     if (sec.kind === null || !kinds.includes(sec.kind)) return;
     let items = bySection.get(si);
     if (!items) bySection.set(si, (items = sectionItems(ctx, si)));
-    // Copies: a rule may change its items without affecting the next rule.
-    for (const it of items) out.push({ ...it });
+    for (const it of items) out.push(it);
   });
   return out;
 }
@@ -187,7 +240,7 @@ function sectionItems(ctx: RuleContext, si: number): BodyItem[] {
         headingDepth = item?.depth ?? 0;
         continue;
       }
-      const runins = findRunIns(text).filter((r) => r.offset >= body0 || (item?.marker?.kind === "runin" && r.offset === 0));
+      const runins = runInsAt(ctx, p).filter((r) => r.offset >= body0 || (item?.marker?.kind === "runin" && r.offset === 0));
       if (runins.length) {
         sawMarked = true;
         pendingLead = [];

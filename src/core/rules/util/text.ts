@@ -124,6 +124,7 @@ export class LiteralIndex {
    */
   private readonly prefilter: RegExp | null;
   constructor(words: readonly string[], opts: { prefilter?: boolean } = {}) {
+    if (words.some((w) => w.includes("\n"))) throw new Error("LiteralIndex: a word holds a line break");
     this.prefilter = opts.prefilter ? literalAlternation(words, "") : null;
     for (const w of [...new Set(words)].filter((x) => x.length > 0).sort((a, b) => b.length - a.length)) {
       const c = w.charCodeAt(0);
