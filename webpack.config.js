@@ -6,8 +6,8 @@ const path = require("path");
 const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-// Shared with the WPS package (scripts/package-wps.mjs): Griffel's loader and the tokens alias.
-const { typeScriptRule, fluentTokensAlias } = require("./scripts/webpack-pane.cjs");
+// Shared with the WPS package (scripts/package-wps.mjs): Griffel's loader, the tokens alias, splitChunks.
+const { typeScriptRule, fluentTokensAlias, paneSplitChunks } = require("./scripts/webpack-pane.cjs");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 
@@ -121,6 +121,8 @@ function webConfig(env, argv) {
     },
     // ts-loader, then Griffel's loader (makeStyles() precompiled: no runtime style compiler).
     module: { rules: [typeScriptRule()] },
+    // 骨架 and what it shares with the other lazy chunks: one chunk after the first paint.
+    optimization: { splitChunks: paneSplitChunks(["taskpane", "wpspane"]) },
     plugins,
     performance: { hints: false },
     devServer: {

@@ -82,7 +82,7 @@ JSPluginsServer=http://内网服务器/wps/jsplugins.xml
 async function buildPane(outDir) {
   const webpack = require("webpack");
   const HtmlWebpackPlugin = require("html-webpack-plugin");
-  const { typeScriptRule, fluentTokensAlias } = require("./webpack-pane.cjs");
+  const { typeScriptRule, fluentTokensAlias, paneSplitChunks } = require("./webpack-pane.cjs");
   const config = {
     mode: "production",
     context: root,
@@ -93,9 +93,10 @@ async function buildPane(outDir) {
     entry: { taskpane: entry, review: path.join(root, "src/review/index.tsx") },
     output: { path: outDir, filename: "[name].js", clean: false },
     // As in the Word build (scripts/webpack-pane.cjs): Fluent's tokens as a Proxy, Griffel's loader
-    // after ts-loader (makeStyles() precompiled).
+    // after ts-loader (makeStyles() precompiled), 骨架 as one chunk after the first paint.
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"], alias: fluentTokensAlias(root) },
     module: { rules: [typeScriptRule({ target: "ES2017", sourceMap: false })] },
+    optimization: { splitChunks: paneSplitChunks(["taskpane"]) },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: path.join(SHELL, "taskpane.html"), chunks: ["taskpane"], inject: "body", scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "review.html", template: path.join(root, "src/review/review.html"), chunks: ["review"], inject: "body", scriptLoading: "defer" }),

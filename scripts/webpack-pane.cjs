@@ -35,8 +35,10 @@ function fluentTokensAlias(root) {
   return { [from]: path.resolve(root, "src/taskpane/fluentTokens.ts") };
 }
 
-/** Name of 骨架's chunk (src/taskpane/lazyTabs.ts: webpackChunkName of SkeletonTab and the preset store). */
+/** The chunk name lazyTabs.ts gives 骨架 and the preset store (webpackChunkName). */
 const SKELETON_CHUNK = "tab-skeleton";
+/** The one chunk 骨架 arrives in (skeleton.js); it replaces tab-skeleton.js. */
+const SKELETON_ALL = "skeleton";
 
 /** The names of the entrypoints a chunk is loaded from (through any chain of dynamic imports). */
 function entryNames(chunk) {
@@ -55,13 +57,16 @@ function entryNames(chunk) {
 
 /**
  * optimization.splitChunks for a build with the pane's entries `paneEntries` (and others, e.g. the
- * 审核台). webpack's defaults split the modules 骨架 shares with the other lazy chunks (Fluent's
- * components, src/core, the presets) into about eight further chunks, each its own request before
- * 骨架 is usable. Here every module of 骨架's chunk that another async chunk of the pane also contains
- * stays in 骨架's chunk instead; those other chunks (常用语, 检查, the Word host's editing code) are only
- * ever loaded after 骨架, so they find it there. Chunks loaded only from other entries (the 审核台)
- * are left alone: they keep their own copies rather than loading 骨架. Initial chunks are not touched,
- * so the first load does not change. The rest is webpack's default splitting.
+ * 审核台). With webpack's defaults 骨架 came as tab-skeleton.js plus seven chunks split off it (Fluent's
+ * components as vendor chunks, src/core and the presets as chunks shared with 检查 and the Word host's
+ * editing code), eight requests after the first paint. Here every module of tab-skeleton, including
+ * those the pane's other lazy chunks also use, goes into ONE chunk, skeleton.js; those other chunks
+ * (常用语, 检查, word-edit) load after 骨架 in practice (every tab waits for the presets in it), and when
+ * opened they name skeleton.js among their chunks, so they find it already loaded. (webpack refuses
+ * to put the modules back into tab-skeleton itself, which is not a parent of those chunks, hence the
+ * new name; tab-skeleton is left empty and dropped.) Chunks loaded only from other entries (the 审核台)
+ * keep their own copies rather than loading 骨架's chunk. Initial chunks are not touched, so the first
+ * load does not change. Everything else is webpack's default splitting.
  * @param {string[]} paneEntries entry names of the pane (e.g. ["taskpane", "wpspane"])
  */
 function paneSplitChunks(paneEntries) {
@@ -76,9 +81,10 @@ function paneSplitChunks(paneEntries) {
   };
   return {
     cacheGroups: {
-      skeleton: { name: SKELETON_CHUNK, chunks: paneOnly, test: inSkeleton, enforce: true, priority: 20, reuseExistingChunk: true },
+      // enforce: no minSize, minChunks or request limits apply to this group.
+      skeleton: { name: SKELETON_ALL, chunks: paneOnly, test: inSkeleton, enforce: true, priority: 20 },
     },
   };
 }
 
-module.exports = { typeScriptRule, fluentTokensAlias, paneSplitChunks, SKELETON_CHUNK };
+module.exports = { typeScriptRule, fluentTokensAlias, paneSplitChunks };
