@@ -118,6 +118,9 @@ describe("npm run package:wps", () => {
       const pane = readFileSync(path.join(dir, "taskpane.js"), "utf8");
       expect(pane).not.toContain('colorNeutralForeground1:"var(--colorNeutralForeground1)"');
       expect(pane).not.toContain("(translateX\\\\s*\\\\(\\\\s*)");
+      // 骨架 arrives as one chunk (scripts/webpack-pane.cjs paneSplitChunks), as in the Word build.
+      expect(files).toContain("skeleton.js");
+      expect(files).not.toContain("tab-skeleton.js");
       // The Chromium inside WPS is old: the scripts must not gain newer syntax. Our code is emitted as
       // ES2017; Fluent's dependencies (not transpiled) ship up to ES2022 (tabster's class static blocks).
       const tooNew: string[] = [];
