@@ -6,6 +6,8 @@ const path = require("path");
 const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+// Shared with the WPS package (scripts/package-wps.mjs): Griffel's loader, the tokens alias, splitChunks.
+const { typeScriptRule, fluentTokensAlias, paneSplitChunks } = require("./scripts/webpack-pane.cjs");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 
@@ -115,20 +117,12 @@ function webConfig(env, argv) {
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
       // Fluent's `tokens` object (name → "var(--name)") replaced by a Proxy giving the same strings.
-      alias: { [path.resolve(__dirname, "node_modules/@fluentui/tokens/lib/tokens.js")]: path.resolve(__dirname, "src/taskpane/fluentTokens.ts") },
+      alias: fluentTokensAlias(__dirname),
     },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          // Loaders run last to first: ts-loader emits JS, then Griffel's loader precompiles our
-          // makeStyles() calls into __styles() (ahead-of-time CSS, as Fluent's own packages ship),
-          // so the runtime style compiler (stylis, rtl-css-js) stays out of the bundle.
-          use: [{ loader: "@griffel/webpack-loader" }, { loader: "ts-loader", options: { transpileOnly: true } }],
-        },
-      ],
-    },
+    // ts-loader, then Griffel's loader (makeStyles() precompiled: no runtime style compiler).
+    module: { rules: [typeScriptRule()] },
+    // 骨架 and what it shares with the other lazy chunks: one chunk after the first paint.
+    optimization: { splitChunks: paneSplitChunks(["taskpane", "wpspane"]) },
     plugins,
     performance: { hints: false },
     devServer: {

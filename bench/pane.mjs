@@ -4,6 +4,7 @@
  * Browser benchmark of the task pane (issue 14 §3): prints numbers, never fails on timing.
  *
  *   npm run bench:pane -- [--no-build] [--dist DIR] [--runs N] [--rates 1,4] [--skip-large] [--only-large] [--large-timeout S]
+ *                          [--startup-only]   (only first-load bytes, time to tabs and to 骨架 usable)
  *
  * Builds production (webpack --mode production --env webOnly --env playground) into a cache folder
  * (reused with --no-build), serves it on 127.0.0.1 and drives Chromium (/usr/bin/chromium through
@@ -322,14 +323,16 @@ async function main() {
         console.log(`first-load bytes (gzip -9): ${kb(total)} = ${s.bytes.first.map((f) => `${f.file} ${kb(f.gz)}`).join(" + ")}`);
         const more = s.bytes.untilSkeleton.reduce((a, f) => a + f.gz, 0);
         console.log(
-          `until 骨架 usable (插入骨架 painted): ${kb(total + more)}` +
+          `until 骨架 usable (插入骨架 painted): ${kb(total + more)} in ${s.bytes.first.length + s.bytes.untilSkeleton.length} requests ` +
+            `(${s.bytes.first.length} first load + ${s.bytes.untilSkeleton.length} after)` +
             (s.bytes.untilSkeleton.length ? ` = first load + ${s.bytes.untilSkeleton.map((f) => `${f.file} ${kb(f.gz)}`).join(" + ")}` : ""),
         );
         if (s.bytes.after.length)
           console.log(`  requested after the tabs painted (prefetch/lazy): ${s.bytes.after.map((f) => `${f.file} ${kb(f.gz)}`).join(", ")}`);
       }
       console.log(`time to tabs: ${spread(s.tabs)}; DOM elements at start: ${median(s.nodes)}`);
-      console.log(`time to 骨架 usable: ${spread(s.skeleton)}`);
+      console.log(`time to 骨架 usable: ${spread(s.skeleton)}; after the tabs: ${spread(s.skeleton.map((t, i) => t - s.tabs[i]))}`);
+      if (flag("--startup-only")) continue;
       const keys = await measureTyping(browser, url, rate);
       console.log(`常用语 keystroke-to-paint: p50 ${ms(pct(keys, 50))}, p95 ${ms(pct(keys, 95))}, max ${ms(Math.max(...keys))} (${keys.length} keys)`);
       const checks = [];

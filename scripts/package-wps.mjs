@@ -82,6 +82,7 @@ JSPluginsServer=http://内网服务器/wps/jsplugins.xml
 async function buildPane(outDir) {
   const webpack = require("webpack");
   const HtmlWebpackPlugin = require("html-webpack-plugin");
+  const { typeScriptRule, fluentTokensAlias, paneSplitChunks } = require("./webpack-pane.cjs");
   const config = {
     mode: "production",
     context: root,
@@ -91,16 +92,11 @@ async function buildPane(outDir) {
     target: ["web", "es2017"],
     entry: { taskpane: entry, review: path.join(root, "src/review/index.tsx") },
     output: { path: outDir, filename: "[name].js", clean: false },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: "ES2017", sourceMap: false } } },
-        },
-      ],
-    },
+    // As in the Word build (scripts/webpack-pane.cjs): Fluent's tokens as a Proxy, Griffel's loader
+    // after ts-loader (makeStyles() precompiled), 骨架 as one chunk after the first paint.
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"], alias: fluentTokensAlias(root) },
+    module: { rules: [typeScriptRule({ target: "ES2017", sourceMap: false })] },
+    optimization: { splitChunks: paneSplitChunks(["taskpane"]) },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: path.join(SHELL, "taskpane.html"), chunks: ["taskpane"], inject: "body", scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "review.html", template: path.join(root, "src/review/review.html"), chunks: ["review"], inject: "body", scriptLoading: "defer" }),

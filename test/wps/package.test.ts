@@ -1,3 +1,4 @@
+import { parse as parseScript } from "acorn";
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -111,6 +112,26 @@ describe("npm run package:wps", () => {
         expect(() => new Function(code)).not.toThrow();
       }
       expect(files.filter((f) => /^duizhao-review-(reader|store)\.js$/.test(f)).sort()).toEqual(["duizhao-review-reader.js", "duizhao-review-store.js"]);
+      // Built like the Word pane (scripts/webpack-pane.cjs): Fluent's tokens object is the Proxy, not
+      // its 467-entry literal, and Griffel's loader precompiled our styles, so the runtime style
+      // compiler's RTL converter (rtl-css-js) is not in the pane's first script.
+      const pane = readFileSync(path.join(dir, "taskpane.js"), "utf8");
+      expect(pane).not.toContain('colorNeutralForeground1:"var(--colorNeutralForeground1)"');
+      expect(pane).not.toContain("(translateX\\\\s*\\\\(\\\\s*)");
+      // 骨架 arrives as one chunk (scripts/webpack-pane.cjs paneSplitChunks), as in the Word build.
+      expect(files).toContain("skeleton.js");
+      expect(files).not.toContain("tab-skeleton.js");
+      // The Chromium inside WPS is old: the scripts must not gain newer syntax. Our code is emitted as
+      // ES2017; Fluent's dependencies (not transpiled) ship up to ES2022 (tabster's class static blocks).
+      const tooNew: string[] = [];
+      for (const f of files.filter((x) => x.endsWith(".js"))) {
+        try {
+          parseScript(readFileSync(path.join(dir, f), "utf8"), { ecmaVersion: 2022, sourceType: "script" });
+        } catch (e) {
+          tooNew.push(`${f}: ${(e as Error).message}`);
+        }
+      }
+      expect(tooNew).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
