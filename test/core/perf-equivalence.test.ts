@@ -36,7 +36,7 @@ function withResidue(n: number, seed: number, messyEvery: number): DocumentModel
 }
 
 /**
- * One slip per paragraph and nothing else in it: a whole-document trigger that misses one kind of
+ * One slip per paragraph and nothing else in it: a candidate trigger that misses one kind of
  * slip changes these findings (the generated materials mix several slips in one paragraph, which
  * can hide such a miss).
  */
@@ -100,7 +100,7 @@ describe.each(DOCS)("%s", (_name, doc) => {
     if (doc.paragraphs.length > 1000) expect(total).toBeGreaterThan(100); // the material really has slips
   });
 
-  it("whole-document scans report exactly what the per-paragraph path reports", () => {
+  it("candidate paragraphs report exactly what the per-paragraph path reports", () => {
     const scanned = checkDocument(doc);
     setWholeDocumentScans(false);
     try {
@@ -112,7 +112,7 @@ describe.each(DOCS)("%s", (_name, doc) => {
     }
   });
 
-  it("counts over the joined text equal per-paragraph counts (voice, visible length)", () => {
+  it("voice counts and visible lengths equal per-paragraph counts", () => {
     const ctx = contextOf(doc);
     const want = ctx.analysis.sections.map(() => 0);
     doc.paragraphs.forEach((p, i) => {
@@ -156,7 +156,7 @@ describe.each(DOCS)("%s", (_name, doc) => {
   });
 });
 
-it("whole-document scans find each kind of slip on its own", () => {
+it("candidate paragraphs find each kind of slip on its own", () => {
   const doc = slipMaterial();
   const scanned = checkDocument(doc);
   setWholeDocumentScans(false);
