@@ -19,6 +19,7 @@ import { LiteralIndex, visibleAtLeast, visibleLength } from "../../src/core/rule
 import { setWholeDocumentScans } from "../../src/core/rules/util/scan";
 import { visibleBySection } from "../../src/core/rules/balance";
 import { voiceOf } from "../../src/core/textDetect";
+import { checkability, isCheckable } from "../../src/core/rules/measure-checkable";
 import type { DocumentModel, RuleContext, SectionKind } from "../../src/core/types";
 import setPhrases from "../../src/data/rules/set-phrases.json";
 import residueWords from "../../src/data/rules/copy-residue.json";
@@ -128,6 +129,8 @@ describe.each(DOCS)("%s", (_name, doc) => {
       sum.branch += v.branch;
     }
     expect(voiceOf(doc)).toEqual(sum);
+    const texts = doc.paragraphs.map((p) => p.text);
+    expect(texts.map(isCheckable)).toEqual(texts.map((t) => Object.values(checkability(t)).some(Boolean)));
   });
 
   it("residue flags and items computed once equal a fresh computation", () => {
