@@ -19,6 +19,7 @@ import { LiteralIndex, visibleAtLeast, visibleLength } from "../../src/core/rule
 import { setWholeDocumentScans } from "../../src/core/rules/util/scan";
 import { visibleBySection } from "../../src/core/rules/balance";
 import { voiceOf } from "../../src/core/textDetect";
+import { checkability, isCheckable } from "../../src/core/rules/measure-checkable";
 import type { DocumentModel, RuleContext, SectionKind } from "../../src/core/types";
 import setPhrases from "../../src/data/rules/set-phrases.json";
 import residueWords from "../../src/data/rules/copy-residue.json";
@@ -36,7 +37,7 @@ function withResidue(n: number, seed: number, messyEvery: number): DocumentModel
 }
 
 /**
- * One slip per paragraph and nothing else in it: a whole-document trigger that misses one kind of
+ * One slip per paragraph and nothing else in it: a candidate trigger that misses one kind of
  * slip changes these findings (the generated materials mix several slips in one paragraph, which
  * can hide such a miss).
  */
@@ -100,7 +101,7 @@ describe.each(DOCS)("%s", (_name, doc) => {
     if (doc.paragraphs.length > 1000) expect(total).toBeGreaterThan(100); // the material really has slips
   });
 
-  it("whole-document scans report exactly what the per-paragraph path reports", () => {
+  it("candidate paragraphs report exactly what the per-paragraph path reports", () => {
     const scanned = checkDocument(doc);
     setWholeDocumentScans(false);
     try {
@@ -112,7 +113,7 @@ describe.each(DOCS)("%s", (_name, doc) => {
     }
   });
 
-  it("counts over the joined text equal per-paragraph counts (voice, visible length)", () => {
+  it("voice counts and visible lengths equal per-paragraph counts", () => {
     const ctx = contextOf(doc);
     const want = ctx.analysis.sections.map(() => 0);
     doc.paragraphs.forEach((p, i) => {
@@ -128,6 +129,8 @@ describe.each(DOCS)("%s", (_name, doc) => {
       sum.branch += v.branch;
     }
     expect(voiceOf(doc)).toEqual(sum);
+    const texts = doc.paragraphs.map((p) => p.text);
+    expect(texts.map(isCheckable)).toEqual(texts.map((t) => Object.values(checkability(t)).some(Boolean)));
   });
 
   it("residue flags and items computed once equal a fresh computation", () => {
@@ -156,7 +159,7 @@ describe.each(DOCS)("%s", (_name, doc) => {
   });
 });
 
-it("whole-document scans find each kind of slip on its own", () => {
+it("candidate paragraphs find each kind of slip on its own", () => {
   const doc = slipMaterial();
   const scanned = checkDocument(doc);
   setWholeDocumentScans(false);

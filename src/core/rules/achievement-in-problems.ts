@@ -15,7 +15,7 @@ import { clauseBounds, literalAlternation, quote, quoteAround, sentenceBounds } 
 import { paragraphsWith } from "./util/scan";
 
 const PATTERN = new RegExp(data.patterns.map((s) => `(?:${s})`).join("|"), "g");
-/** The same patterns, as the trigger of a whole-document scan (util/scan.ts checks they stay local). */
+/** The same patterns, not global: the trigger of the candidate paragraphs (util/scan.ts). */
 const TRIGGER = new RegExp(PATTERN.source);
 const CONCESSION = literalAlternation(data.concession, "");
 const NEGATION = literalAlternation(data.negation, "");

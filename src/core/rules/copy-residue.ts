@@ -31,7 +31,7 @@ const MD_RE = /(?<=^[\s\u3000]*|[。；：！？])\*\*(?!\*)(?=\S)[^*\n]{2,80}?(
  */
 const PRECHECK_WORDS = new LiteralIndex([...data.strong, ...data.weak, ...data.sourceLabels, ...data.metaLines], { prefilter: true });
 const PRECHECK = { test: (text: string): boolean => /[A-Za-z#[{<*]/.test(text) || PRECHECK_WORDS.has(text) };
-/** PRECHECK as one regex, for the whole-document scan (util/scan.ts): the paragraphs that can hold residue. */
+/** PRECHECK as one regex (util/scan.ts): the paragraphs that can hold residue. */
 export const RESIDUE_TRIGGER = new RegExp(`[A-Za-z#[{<*]|${literalAlternation([...data.strong, ...data.weak, ...data.sourceLabels, ...data.metaLines], "").source}`);
 const SUFFIXES = [...data.siteSuffixes].sort((a, b) => b.length - a.length);
 const OPEN_Q = new Set(["“", "\"", "‘", "'", "「", "【", "（", "("]);

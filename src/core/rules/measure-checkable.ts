@@ -14,10 +14,19 @@ const RESP = literalAlternation(data.responsibility, "");
 const PATTERNS = data.patterns.map((s) => new RegExp(s));
 const MIN_LENGTH = 12;
 
+const MONTH = /[一二三四五六七八九十0-9]+月/;
+/** Any of the signals below as one regex: one test decides whether a measure is checkable at all. */
+const ANY_SIGNAL = new RegExp([TIME, MONTH, QTY, ...PATTERNS, RESP].map((re) => `(?:${re.source})`).join("|"));
+
+/** True when the measure names a time limit, a quantity or a responsibility (any of checkability's). */
+export function isCheckable(raw: string): boolean {
+  return ANY_SIGNAL.test(blankPhrases(raw, SET_PHRASES));
+}
+
 export function checkability(raw: string): { time: boolean; quantity: boolean; responsibility: boolean } {
   const text = blankPhrases(raw, SET_PHRASES);
   const pat = PATTERNS.some((re) => re.test(text));
-  return { time: TIME.test(text) || /[一二三四五六七八九十0-9]+月/.test(text), quantity: QTY.test(text) || pat, responsibility: RESP.test(text) };
+  return { time: TIME.test(text) || MONTH.test(text), quantity: QTY.test(text) || pat, responsibility: RESP.test(text) };
 }
 
 export const rule: Rule = {
@@ -28,8 +37,8 @@ export const rule: Rule = {
     const out: RuleResult[] = [];
     for (const it of readItems(ctx, ["整改措施"])) {
       if (!visibleAtLeast(it.text, MIN_LENGTH)) continue;
-      const c = checkability(it.text);
-      if (c.time || c.quantity || c.responsibility) continue;
+      if (isCheckable(it.text)) continue;
+      const c = { time: false, quantity: false, responsibility: false };
       const label = it.label ? `“${it.label}”` : "该";
       out.push({
         message: `${label}整改措施没有时限、量化指标或责任主体，难以检验落实`,

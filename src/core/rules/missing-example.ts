@@ -16,11 +16,11 @@ const PATTERNS = data.patterns.map((s) => new RegExp(s));
 /** Items shorter than this are headings or fragments, not problem statements. */
 const MIN_LENGTH = 12;
 
+/** WORDS, 以……为例 and every pattern as one regex: one test per item. */
+const ANY_EXAMPLE = new RegExp([WORDS, /以[^，。；]{1,20}为例/, ...PATTERNS].map((re) => `(?:${re.source})`).join("|"));
+
 export function hasExample(raw: string): boolean {
-  const text = blankPhrases(raw, SET_PHRASES);
-  if (WORDS.test(text)) return true;
-  if (/以[^，。；]{1,20}为例/.test(text)) return true;
-  return PATTERNS.some((re) => re.test(text));
+  return ANY_EXAMPLE.test(blankPhrases(raw, SET_PHRASES));
 }
 
 /** How far back an item looks for the sub-heading it sits under. */

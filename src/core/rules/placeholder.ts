@@ -9,7 +9,7 @@ import { paragraphsWith } from "./util/scan";
 const PATTERN = new RegExp(data.patterns.map((p) => `(?:${p.source})`).join("|"), "g");
 /**
  * Every pattern above matches one of these characters or words: the paragraphs without any are
- * skipped in one whole-document scan (util/scan.ts). A new pattern must keep this true.
+ * skipped with one test each (util/scan.ts). A new pattern must keep this true.
  */
 const TRIGGER = /[XＸx×*＊_＿□■【]|某|[（(](?:此处|这里|请)/;
 const ALLOW = new Set<string>(data.allowWords);
