@@ -60,6 +60,30 @@ export function textSignature(text: string, from = 0, to = text.length): string 
   return `${to - from}:${(h >>> 0).toString(16)}`;
 }
 
+/**
+ * Hints that arrive while no watch listens are lost: during a long read (Word pauses between pages,
+ * WPS between slices) the user may keep editing, and the watch only starts once the read is done.
+ * A HintLog counts every hint; a read takes mark() when it starts and note()s its signature with
+ * that mark; a watch started with that signature asks hintedSince() and, if a hint came after the
+ * read started, compares at once instead of waiting for the next hint.
+ */
+export class HintLog {
+  private count = 0;
+  private last: { signature: string; mark: number } | null = null;
+  hint(): void {
+    this.count++;
+  }
+  mark(): number {
+    return this.count;
+  }
+  note(signature: string, mark: number): void {
+    this.last = { signature, mark };
+  }
+  hintedSince(signature: string | undefined): boolean {
+    return signature !== undefined && this.last !== null && this.last.signature === signature && this.count > this.last.mark;
+  }
+}
+
 export interface ChangeWatchSource {
   /** Subscribes to the host's hint; returns the unsubscribe function. */
   listen(poke: () => void): () => void;
@@ -78,9 +102,9 @@ export interface ChangeWatchSource {
  * Calls `onChange` once, the first time the body's signature differs from `baseline` (the
  * signature of the read the caller's results came from; absent: read now, one round trip); then
  * stops. The returned function stops watching earlier. A failed read is ignored (the next hint
- * tries again).
+ * tries again). `compareNow`: compare once right away, without waiting for a hint.
  */
-export function watchForChange(source: ChangeWatchSource, onChange: () => void, baseline?: string): () => void {
+export function watchForChange(source: ChangeWatchSource, onChange: () => void, baseline?: string, opts: { compareNow?: boolean } = {}): () => void {
   const debounce = source.debounceMs ?? 400;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -122,6 +146,9 @@ export function watchForChange(source: ChangeWatchSource, onChange: () => void, 
       void compare();
     }, debounce);
   });
+
+  // A hint came before listening (HintLog.hintedSince): compare once now.
+  if (opts.compareNow) void compare();
 
   function stop() {
     if (stopped) return;

@@ -13,7 +13,7 @@
  * signatures, stopping at the first page that differs. A typical edit costs the pages up to the
  * edit; a hint without a change costs every page (one sync for a document of up to READ_PAGE).
  */
-import { formatParted, parseParted, textsSignature, watchForChange } from "../host/changeWatch";
+import { formatParted, HintLog, parseParted, textsSignature, watchForChange } from "../host/changeWatch";
 import { yieldToEventLoop } from "../host/slice";
 import { supports } from "./host";
 
@@ -37,7 +37,11 @@ const listeners = new Set<Poke>();
 /** The Office object the hints were registered with (once per pane; again if it is replaced). */
 let registeredWith: unknown = null;
 
+/** Every hint, listened to or not (a long read asks whether one came while it ran). */
+export const hints = new HintLog();
+
 const pokeAll = () => {
+  hints.hint();
   for (const l of [...listeners]) l();
 };
 
@@ -179,5 +183,6 @@ export function onDocumentChange(onChange: () => void, since?: string, debounceM
     },
     onChange,
     since,
+    { compareNow: hints.hintedSince(since) },
   );
 }

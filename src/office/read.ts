@@ -19,7 +19,7 @@
  * - Heading level: styleBuiltIn Heading1..9 → outlineLevel 1..9 (10 = body text) → localized
  *   style name /^(标题|Heading)\s*(\d)/.
  */
-import { pagedSignature, queueEventRegistration, READ_PAGE } from "./changes";
+import { hints, pagedSignature, queueEventRegistration, READ_PAGE } from "./changes";
 import type { Paragraph } from "../core/types";
 import { MSG_NO_WORD, officeErrorCode, toUserError, UserError } from "./errors";
 import { hostInfo, supports } from "./host";
@@ -131,6 +131,8 @@ export async function readDocument(options: ReadOptions = {}): Promise<ReadResul
   const page = Math.max(1, Math.floor(options.pageSize ?? READ_PAGE));
   const warnings: string[] = [];
   let syncs = 0;
+  // An edit during a paged read (between two pages) must still reach the watch that starts after it.
+  const mark = hints.mark();
   try {
     return await word.run(async (context) => {
       const body = context.document.body;
@@ -232,6 +234,7 @@ export async function readDocument(options: ReadOptions = {}): Promise<ReadResul
       }
       // The baseline of onDocumentChange (./changes.ts reads the same pages to compare, page by page).
       const signature = pagedSignature(page, rawPages);
+      hints.note(signature, mark);
       return { model: { paragraphs: model }, syncs, hostInfo: info, mode, trackedDeletions, warnings, signature };
     });
   } catch (e) {

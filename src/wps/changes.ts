@@ -13,7 +13,7 @@
  * into Range(start, end) pieces would need document positions, which drift from text offsets after
  * a table or a field, and would cost two calls per piece.
  */
-import { formatParted, parseParted, textSignature, watchForChange } from "../host/changeWatch";
+import { formatParted, HintLog, parseParted, textSignature, watchForChange } from "../host/changeWatch";
 import { Slicer, type SliceOptions } from "../host/slice";
 import { session } from "./app";
 
@@ -57,7 +57,11 @@ const listeners = new Set<Poke>();
 let mode: "event" | "poll" | null = null;
 let poll: ReturnType<typeof setInterval> | null = null;
 
+/** Every hint, listened to or not (a long read asks whether one came while it ran). */
+export const hints = new HintLog();
+
 const pokeAll = () => {
+  hints.hint();
   for (const l of [...listeners]) l();
 };
 
@@ -113,5 +117,6 @@ export function onDocumentChange(onChange: () => void, since?: string, debounceM
     },
     onChange,
     since,
+    { compareNow: hints.hintedSince(since) },
   );
 }

@@ -27,7 +27,7 @@ import { Slicer, type SliceOptions } from "../host/slice";
 import type { WpsDocument, WpsParagraphs, WpsStyleValue } from "./om";
 import { WD_WITH_IN_TABLE } from "./om";
 import { session, toUserError, UserError } from "./app";
-import { contentSignature } from "./changes";
+import { contentSignature, hints } from "./changes";
 
 export const STYLE_MAX = 80;
 export const WARN_TRACKED_INCLUDED =
@@ -248,6 +248,8 @@ async function readSliced(doc: WpsDocument, options: WpsReadOptions): Promise<(C
 export async function readDocument(options: WpsReadOptions = {}): Promise<ReadResult> {
   try {
     const s = session();
+    // An edit during a sliced read must still reach the watch that starts after it (src/host/changeWatch.ts HintLog).
+    const mark = hints.mark();
     let read = await readSliced(s.doc, options);
     let changed = false;
     if (!read || read.changed) {
@@ -257,6 +259,7 @@ export async function readDocument(options: WpsReadOptions = {}): Promise<ReadRe
     }
     const { paragraphs, mode, warnings, text } = read;
     const signature = await contentSignature(text, options.slice);
+    hints.note(signature, mark);
     return {
       model: { paragraphs },
       syncs: s.calls(),
