@@ -3,47 +3,99 @@
  * src/host/changeWatch.ts). The hint is WPS's WindowSelectionChange event where the page has
  * wps.ApiEvent (registered once, never removed), else a timer while the pane's page is visible.
  *
- * The decision compares ActiveDocument.Content.Text (3 object-model calls: one host call brings the
- * text) with the check's read: ./read.ts reads the same Content.Text first thing and gives its
- * signature (ReadResult.signature: the text in slices of TEXT_SLICE characters, one hash each), so
- * watching needs no baseline read of its own and an edit made while a long read ran still counts.
- * A comparison checks the length first (most edits change it: no hashing at all), then hashes slice
- * by slice with a pause to the event loop whenever the time budget is spent (src/host/slice.ts),
- * stopping at the first slice that differs. The Content.Text call itself stays one call: cutting it
- * into Range(start, end) pieces would need document positions, which drift from text offsets after
- * a table or a field, and would cost two calls per piece.
+ * The decision never reads the whole text in one call (issue 14: at 200,000 paragraphs that is one
+ * long synchronous call per hint). The body is compared in blocks of TEXT_BLOCK paragraphs:
+ * `Range(Item(a).Range.Start, Item(b).Range.End).Text`, 8 calls a block, one hash each, a pause to
+ * the event loop between blocks (src/host/slice.ts), stopping at the first block that differs.
+ * Before any block, Paragraphs.Count (3 calls) and Content.End (2 calls) tell most edits at once:
+ * a different paragraph count, or an end position other than the one of the first comparison.
+ *
+ * Baseline: ./read.ts computes the same block hashes from its own Content.Text (no extra call),
+ * so an edit made while a long read ran still counts. That holds where the read split the text
+ * into exactly the document's paragraphs (no table); after a read with tables the read gives no
+ * signature and the baseline is read when watching starts (in blocks, with pauses).
  */
 import { formatParted, HintLog, parseParted, textSignature, watchForChange } from "../host/changeWatch";
 import { Slicer, type SliceOptions } from "../host/slice";
 import { session } from "./app";
+import type { WpsDocument } from "./om";
 
-/** Characters per slice of the text signature. */
-export const TEXT_SLICE = 65536;
+/** Paragraphs per block of the change signature (the Word read's page size). */
+export const TEXT_BLOCK = 10000;
 
-/** Signature of the main story's text (Content.Text) in slices of TEXT_SLICE; pauses when the slicer says so. */
-export async function contentSignature(text: string, slice?: SliceOptions): Promise<string> {
-  const slicer = new Slicer(slice);
-  const parts: string[] = [];
-  for (let from = 0; from < text.length || parts.length === 0; from += TEXT_SLICE) {
-    parts.push(textSignature(text, from, Math.min(text.length, from + TEXT_SLICE)));
-    if (from + TEXT_SLICE < text.length && slicer.due()) await slicer.pause();
+/** Block signature of the paragraph texts of a whole body (marks excluded), as Range.Text of the block reads them. */
+function blockOf(texts: readonly string[], from: number, to: number): string {
+  let h = 0x811c9dc5;
+  let length = 0;
+  for (let i = from; i < to; i++) {
+    const t = texts[i];
+    for (let k = 0; k < t.length; k++) {
+      h ^= t.charCodeAt(k);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 13; // the paragraph mark "\r"
+    h = Math.imul(h, 0x01000193);
+    length += t.length + 1;
   }
-  return formatParted({ unit: TEXT_SLICE, parts });
+  return `${length}:${(h >>> 0).toString(16)}`;
 }
 
-/** Whether `text` differs from `baseline` (a contentSignature): the length first, then slice by slice. */
-export async function textChanged(text: string, baseline: string, slice?: SliceOptions): Promise<boolean> {
-  const base = parseParted(baseline);
-  if (!base) return (await contentSignature(text, slice)) !== baseline;
-  const last = base.parts[base.parts.length - 1] ?? "0:";
-  const length = (base.parts.length - 1) * base.unit + Number(last.split(":")[0]);
-  if (length !== text.length) return true;
+/**
+ * The signature of a body whose paragraphs read `texts` (without marks, no table): its paragraph
+ * count, then one hash per block of TEXT_BLOCK paragraphs; pauses when the slicer says so.
+ */
+export async function textsBlockSignature(texts: readonly string[], slice?: SliceOptions, block = TEXT_BLOCK): Promise<string> {
   const slicer = new Slicer(slice);
-  for (let k = 0; k < base.parts.length; k++) {
-    const from = k * base.unit;
-    if (textSignature(text, from, Math.min(text.length, from + base.unit)) !== base.parts[k]) return true;
-    if (k + 1 < base.parts.length && slicer.due()) await slicer.pause();
+  const parts = [String(texts.length)];
+  for (let a = 0; a < texts.length; a += block) {
+    parts.push(blockOf(texts, a, Math.min(texts.length, a + block)));
+    if (a + block < texts.length && slicer.due()) await slicer.pause();
   }
+  return formatParted({ unit: block, parts });
+}
+
+/** One block's text as WPS gives it: Range from the first paragraph's start to the last one's end (8 calls). */
+function blockText(doc: WpsDocument, paras: WpsDocument["Paragraphs"], a: number, b: number): string {
+  const start = paras.Item(a).Range.Start;
+  const end = paras.Item(b).Range.End;
+  return doc.Range(start, end).Text;
+}
+
+/** The body's signature read from WPS in blocks (3 + 8 calls a block), pausing between blocks. */
+export async function readBlockSignature(slice?: SliceOptions, block = TEXT_BLOCK): Promise<string> {
+  const { doc } = session();
+  const paras = doc.Paragraphs;
+  const n = paras.Count;
+  const slicer = new Slicer(slice);
+  const parts = [String(n)];
+  for (let a = 1; a <= n; a += block) {
+    parts.push(textSignature(blockText(doc, paras, a, Math.min(n, a + block - 1))));
+    if (a + block <= n && slicer.due()) await slicer.pause();
+  }
+  return formatParted({ unit: block, parts });
+}
+
+/**
+ * Whether the body differs from `baseline` (a block signature): Paragraphs.Count, Content.End
+ * (against `end.value`, the end position the first comparison saw; set then), then block by block
+ * until one differs. A baseline in any other form is compared with a fresh readBlockSignature().
+ */
+export async function bodyChanged(baseline: string, end: { value?: number }, slice?: SliceOptions): Promise<boolean> {
+  const base = parseParted(baseline);
+  if (!base || !base.parts.length) return (await readBlockSignature(slice)) !== baseline;
+  const { doc } = session();
+  const paras = doc.Paragraphs;
+  const n = paras.Count;
+  if (String(n) !== base.parts[0]) return true;
+  const e = doc.Content.End;
+  if (end.value !== undefined && e !== end.value) return true;
+  const slicer = new Slicer(slice);
+  for (let k = 1, a = 1; a <= n; k++, a += base.unit) {
+    if (k >= base.parts.length || textSignature(blockText(doc, paras, a, Math.min(n, a + base.unit - 1))) !== base.parts[k]) return true;
+    if (a + base.unit <= n && slicer.due()) await slicer.pause();
+  }
+  // No difference: this end position belongs to the baseline's text.
+  end.value = e;
   return false;
 }
 
@@ -93,14 +145,12 @@ function stopPollIfIdle(): void {
   }
 }
 
-/** One read of the main story's text (3 calls). */
-const currentText = () => session().doc.Content.Text;
-
 /**
- * `since`: the check's ReadResult.signature (./read.ts); absent, the baseline is read now (3 calls
- * and the hashing).
+ * `since`: the check's ReadResult.signature (./read.ts); absent, the baseline is read now (in
+ * blocks, pausing between them).
  */
 export function onDocumentChange(onChange: () => void, since?: string, debounceMs?: number): () => void {
+  const end: { value?: number } = {};
   return watchForChange(
     {
       listen(poke) {
@@ -111,8 +161,8 @@ export function onDocumentChange(onChange: () => void, since?: string, debounceM
           stopPollIfIdle();
         };
       },
-      signature: async () => contentSignature(currentText()),
-      changed: async (baseline) => textChanged(currentText(), baseline),
+      signature: () => readBlockSignature(),
+      changed: (baseline) => bodyChanged(baseline, end),
       debounceMs,
     },
     onChange,

@@ -20,6 +20,12 @@
  *
  * Calls for N paragraphs without tables, H of them short, L list paragraphs:
  * 8 + 2·(non-empty) + H + 5·L + 2 (e.g. 58-paragraph skeleton ≈ 8 + 2·58 + 58 + 2 ≈ 184).
+ *
+ * Long documents (issue 14): the calls are synchronous, so a document of more than
+ * SLICE_MIN_PARAGRAPHS is read in slices of about SLICE_BUDGET_MS (src/host/slice.ts) with a yield
+ * to the event loop and a progress report between them: the same calls in the same order, plus
+ * one Paragraphs.Count re-read at the end to notice a document changed between slices. The first
+ * call, Content.Text, stays one call (and one task): it is what makes the read cheap.
  */
 import type { Paragraph } from "../core/types";
 import type { HostInfo, ReadDocumentOptions, ReadResult } from "../host/port";
@@ -27,7 +33,7 @@ import { Slicer, type SliceOptions } from "../host/slice";
 import type { WpsDocument, WpsParagraphs, WpsStyleValue } from "./om";
 import { WD_WITH_IN_TABLE } from "./om";
 import { session, toUserError, UserError } from "./app";
-import { contentSignature, hints } from "./changes";
+import { hints, textsBlockSignature } from "./changes";
 
 export const STYLE_MAX = 80;
 export const WARN_TRACKED_INCLUDED =
@@ -81,7 +87,7 @@ interface ReadState {
  * paragraphs: the style pass alone in the single mode; in the two-pass mode the mean of the texts
  * pass and the style pass (both go over every paragraph). The list strings come last, at `total`.
  */
-function* readSteps(doc: WpsDocument, state: ReadState, styleLimit?: (starts: number[]) => number): Generator<void, CoreRead & { paras: WpsParagraphs; text: string }, void> {
+function* readSteps(doc: WpsDocument, state: ReadState, styleLimit?: (starts: number[]) => number): Generator<void, CoreRead & { paras: WpsParagraphs }, void> {
   const all = doc.Content.Text;
   const paras = doc.Paragraphs;
   const n = paras.Count;
@@ -143,7 +149,7 @@ function* readSteps(doc: WpsDocument, state: ReadState, styleLimit?: (starts: nu
   }
   const warnings: string[] = [];
   if (doc.Revisions.Count > 0) warnings.push(WARN_TRACKED_INCLUDED);
-  return { paragraphs: out, starts, mode, warnings, paras, text: all };
+  return { paragraphs: out, starts, mode, warnings, paras };
 }
 
 /**
@@ -209,9 +215,9 @@ export interface WpsReadOptions extends ReadDocumentOptions {
  * after a pause is taken to mean the same. Texts come from one Content.Text read at the start, so
  * they are a consistent snapshot; what a change between slices can spoil is the per-paragraph part
  * (styles, outline levels, list strings read by index). The change signature is computed from
- * that snapshot, so an edit made during the read also shows as 结果可能已过期 later.
+ * that snapshot (./changes.ts), so an edit made during the read also shows as 结果可能已过期 later.
  */
-async function readSliced(doc: WpsDocument, options: WpsReadOptions): Promise<(CoreRead & { text: string; changed: boolean }) | null> {
+async function readSliced(doc: WpsDocument, options: WpsReadOptions): Promise<(CoreRead & { changed: boolean }) | null> {
   const state: ReadState = { total: 0, done: 0 };
   const steps = readSteps(doc, state);
   const slicer = new Slicer(options.slice);
@@ -231,10 +237,10 @@ async function readSliced(doc: WpsDocument, options: WpsReadOptions): Promise<(C
       throw e;
     }
   }
-  const { paragraphs, starts, mode, warnings, text, paras } = r.value;
+  const { paragraphs, starts, mode, warnings, paras } = r.value;
   const changed = long && paras.Count !== state.total;
   report?.(state.total, state.total);
-  return { paragraphs, starts, mode, warnings, text, changed };
+  return { paragraphs, starts, mode, warnings, changed };
 }
 
 /**
@@ -257,9 +263,11 @@ export async function readDocument(options: WpsReadOptions = {}): Promise<ReadRe
       if (!read) throw new UserError(WARN_CHANGED_DURING_READ);
       changed = read.changed;
     }
-    const { paragraphs, mode, warnings, text } = read;
-    const signature = await contentSignature(text, options.slice);
-    hints.note(signature, mark);
+    const { paragraphs, mode, warnings } = read;
+    // The change watch's baseline, from the texts just read (no call); with tables the read's
+    // texts are not what a Range of the block reads, and the watch reads its own (./changes.ts).
+    const signature = mode === "single" ? await textsBlockSignature(paragraphs.map((p) => p.text), options.slice) : undefined;
+    if (signature !== undefined) hints.note(signature, mark);
     return {
       model: { paragraphs },
       syncs: s.calls(),

@@ -368,12 +368,12 @@ export default [
       }, n);
       await runCheck(page);
       assert.match(await panel(page).locator("dl").textContent(), new RegExp(`${n} 段`));
-      // Unchanged: two comparisons (3 WPS calls each, one Content.Text read; comparisons never
-      // overlap, so the second one starting means the first is over) and no notice.
+      // Unchanged: two comparisons (13 WPS calls each: count, end, one block of paragraphs;
+      // comparisons never overlap, so the second one under way means the first is over), no notice.
       const base = await page.evaluate(() => window.duizhaoDemo.syncCount());
-      await page.waitForFunction((b) => window.duizhaoDemo.syncCount() >= b + 6, base, { polling: 100 });
+      await page.waitForFunction((b) => window.duizhaoDemo.syncCount() >= b + 14, base, { polling: 100 });
       assert.equal(await panel(page).getByTestId("stale-notice").count(), 0, "no stale notice for an unchanged document");
-      // The same length, near the end: only the last text slices tell.
+      // The same length, near the end: neither the count nor the end position tells, the block does.
       await page.evaluate((i) => {
         const doc = window.duizhaoDemo.host().doc;
         doc.userSetText(i, doc.body[i].text.replace("调研", "研究"));

@@ -1,14 +1,14 @@
 /**
  * The stale-results watch on long documents (issue 14): Word compares page by page against the
  * read's per-page signatures and stops at the first page that differs (syncs counted on the
- * simulated host); WPS compares the text's length, then slice by slice, pausing between slices.
+ * simulated host); WPS compares the paragraph count, the end position, then block by block,
+ * pausing between blocks (calls counted).
  * States and counts only, no durations.
  */
 import { formatParted, parseParted, textSignature, textsSignature } from "../../src/host/changeWatch";
-import * as changeWatch from "../../src/host/changeWatch";
 import { readDocument } from "../../src/office/read";
 import { onDocumentChange as wordOnDocumentChange, pagedSignature } from "../../src/office/changes";
-import { contentSignature, onDocumentChange as wpsOnDocumentChange, TEXT_SLICE, textChanged } from "../../src/wps/changes";
+import { bodyChanged, onDocumentChange as wpsOnDocumentChange, readBlockSignature, textsBlockSignature } from "../../src/wps/changes";
 import { readDocument as wpsReadDocument } from "../../src/wps/read";
 import { createWordHost, type SimParagraphInit } from "../../src/playground/host";
 import { installWps, uninstallWps } from "../wps/helpers";
@@ -145,22 +145,64 @@ describe("Word: paged comparison (simulated host, syncs counted)", () => {
   });
 });
 
-describe("WPS: the read's text signature, compared in slices", () => {
+describe("WPS: the read's block signature, compared block by block", () => {
   afterEach(uninstallWps);
 
-  test("the read gives the baseline (no call to start watching); an edit costs one Content.Text read (3 calls)", async () => {
+  test("the read's signature (from its own texts, no call) equals the one read from WPS in blocks", async () => {
+    const host = installWps(paragraphs(2500));
+    const read = await wpsReadDocument();
+    host.resetCallCount();
+    expect(read.signature).toBe(await readBlockSignature());
+    const texts = host.doc.body.map((p) => p.text);
+    expect(await textsBlockSignature(texts, undefined, 1000)).toBe(await readBlockSignature(undefined, 1000));
+    expect(parseParted(await readBlockSignature(undefined, 1000))!.parts).toHaveLength(1 + 3);
+  });
+
+  test("with a table the read gives no signature; the watch reads its baseline when it starts", async () => {
+    installWps([{ text: "前言" }, { text: "甲", table: { tableId: 1, row: 0, col: 0 } }, { text: "后" }]);
+    const read = await wpsReadDocument();
+    expect(read.mode).toBe("two-pass");
+    expect(read.signature).toBeUndefined();
+  });
+
+  test("calls: count (3) and end (2) first, then 8 a block up to the first block that differs", async () => {
+    const host = installWps(paragraphs(2500));
+    const baseline = await textsBlockSignature(host.doc.body.map((p) => p.text), undefined, 1000);
+    const end: { value?: number } = {};
+    const calls = async (edit: () => void) => {
+      edit();
+      host.resetCallCount();
+      const changed = await bodyChanged(baseline, end);
+      return { changed, calls: host.callCount() };
+    };
+    // Unchanged: every block, and the end position is remembered.
+    expect(await calls(() => undefined)).toEqual({ changed: false, calls: 5 + 3 * 8 });
+    expect(end.value).toBe(host.Application.ActiveDocument!.Content.End);
+    const original = host.doc.body.map((p) => ({ text: p.text }));
+    const restore = () => host.doc.setParagraphs(original);
+    // A paragraph more: the count tells.
+    expect(await calls(() => host.doc.userSplit(5, 2))).toEqual({ changed: true, calls: 3 });
+    restore();
+    // Typing (a longer paragraph): the end position tells.
+    expect(await calls(() => host.doc.userSetText(2400, host.doc.body[2400].text + "补"))).toEqual({ changed: true, calls: 5 });
+    restore();
+    // The same length: the block that holds it.
+    expect(await calls(() => host.doc.userSetText(10, host.doc.body[10].text.replace("调研", "研究")))).toEqual({ changed: true, calls: 5 + 8 });
+    restore();
+    expect(await calls(() => host.doc.userSetText(2400, host.doc.body[2400].text.replace("调研", "研究")))).toEqual({ changed: true, calls: 5 + 3 * 8 });
+    restore();
+    expect(await calls(() => undefined)).toEqual({ changed: false, calls: 5 + 3 * 8 });
+  });
+
+  test("the watch starts without a call (the read's baseline); an edit is noticed", async () => {
     const host = installWps(paragraphs(50));
     const read = await wpsReadDocument();
-    expect(read.signature).toBe(await contentSignature(host.Application.ActiveDocument!.Content.Text));
     host.resetCallCount();
     const onChange = jest.fn();
     stops.push(wpsOnDocumentChange(onChange, read.signature, 0));
     expect(host.callCount()).toBe(0);
     host.doc.userSetText(7, "第7段：改过。");
     await until(() => onChange.mock.calls.length > 0);
-    // Poll hints (no ApiEvent in the simulated host): each comparison is 3 calls.
-    expect(host.callCount() % 3).toBe(0);
-    expect(host.callCount()).toBeGreaterThanOrEqual(3);
   });
 
   test("an edit made after the read's text snapshot still counts (the baseline is the read's, not a later one)", async () => {
@@ -172,43 +214,21 @@ describe("WPS: the read's text signature, compared in slices", () => {
     await until(() => onChange.mock.calls.length > 0);
   });
 
-  test("textChanged: a different length needs no hashing; the same length stops at the first differing slice", async () => {
-    const text = "学".repeat(TEXT_SLICE * 5 + 123);
-    const baseline = await contentSignature(text);
-    expect(parseParted(baseline)!.parts).toHaveLength(6);
-    const spy = jest.spyOn(changeWatch, "textSignature");
-    try {
-      expect(await textChanged(text + "。", baseline)).toBe(true);
-      expect(spy).not.toHaveBeenCalled();
-      const early = "习" + text.slice(1);
-      expect(await textChanged(early, baseline)).toBe(true);
-      expect(spy).toHaveBeenCalledTimes(1);
-      spy.mockClear();
-      expect(await textChanged(text, baseline)).toBe(false);
-      expect(spy).toHaveBeenCalledTimes(6);
-      spy.mockClear();
-      const late = text.slice(0, -1) + "习";
-      expect(await textChanged(late, baseline)).toBe(true);
-      expect(spy).toHaveBeenCalledTimes(6);
-    } finally {
-      spy.mockRestore();
-    }
-  });
-
-  test("hashing pauses between slices (the event loop runs in between)", async () => {
-    const text = "学".repeat(TEXT_SLICE * 3);
+  test("blocks are compared with pauses between them (the event loop runs in between)", async () => {
+    const host = installWps(paragraphs(2500));
+    const texts = host.doc.body.map((p) => p.text);
     let ticked = false;
     setTimeout(() => (ticked = true), 0);
-    const baseline = await contentSignature(text, { every: 1, budgetMs: Infinity });
+    const baseline = await textsBlockSignature(texts, { every: 1, budgetMs: Infinity }, 1000);
     expect(ticked).toBe(true);
     ticked = false;
     setTimeout(() => (ticked = true), 0);
-    expect(await textChanged(text, baseline, { every: 1, budgetMs: Infinity })).toBe(false);
+    expect(await bodyChanged(baseline, {}, { every: 1, budgetMs: Infinity })).toBe(false);
     expect(ticked).toBe(true);
-    // Without pauses (one slice's worth of text), nothing else runs in between.
+    // One block: nothing else runs in between.
     ticked = false;
     setTimeout(() => (ticked = true), 0);
-    await contentSignature("短文", { every: 1, budgetMs: Infinity });
+    await textsBlockSignature(texts.slice(0, 900), { every: 1, budgetMs: Infinity }, 1000);
     expect(ticked).toBe(false);
   });
 });
