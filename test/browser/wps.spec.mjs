@@ -368,10 +368,10 @@ export default [
       }, n);
       await runCheck(page);
       assert.match(await panel(page).locator("dl").textContent(), new RegExp(`${n} 段`));
-      // Unchanged: two comparisons (13 WPS calls each: count, end, one block of paragraphs;
+      // Unchanged: two comparisons (10 WPS calls each: count, end, one block of paragraphs;
       // comparisons never overlap, so the second one under way means the first is over), no notice.
       const base = await page.evaluate(() => window.duizhaoDemo.syncCount());
-      await page.waitForFunction((b) => window.duizhaoDemo.syncCount() >= b + 14, base, { polling: 100 });
+      await page.waitForFunction((b) => window.duizhaoDemo.syncCount() >= b + 11, base, { polling: 100 });
       assert.equal(await panel(page).getByTestId("stale-notice").count(), 0, "no stale notice for an unchanged document");
       // The same length, near the end: neither the count nor the end position tells, the block does.
       await page.evaluate((i) => {
