@@ -36,8 +36,18 @@ export interface ReadResult {
   trackedDeletions: "excluded" | "included";
   /** Chinese notes for the user (degraded reads). */
   warnings: string[];
-  /** Signature of the body as read (changeWatch.ts textsSignature), the baseline of onDocumentChange; absent where the host gives none. */
+  /** Signature of the body as read, the baseline of onDocumentChange (opaque: only the same host's watch reads it); absent where the host gives none. */
   signature?: string;
+}
+
+/** Options of DocumentHost.readDocument. */
+export interface ReadDocumentOptions {
+  /**
+   * Called while a long read runs (Word: after each page of paragraphs; WPS: after each slice of
+   * per-paragraph calls): paragraphs read so far and, where the host knows it without an extra
+   * round trip, the total (WPS; Word has no cheap paragraph count).
+   */
+  onProgress?: (paragraphsRead: number, total?: number) => void;
 }
 
 // ---- inserting ----------------------------------------------------------------------------
@@ -153,7 +163,7 @@ export interface DocumentHost {
   /** Start-up: resolves when the pane can talk to the host (waitForOffice on Word). */
   boot(): Promise<BootResult>;
 
-  readDocument(): Promise<ReadResult>;
+  readDocument(options?: ReadDocumentOptions): Promise<ReadResult>;
 
   insertSkeletonAtCursor(build: NodeBuilder, opts?: InsertOptions): Promise<InsertOutcome>;
   /** Classifies an error thrown by insertSkeletonAtCursor: a refusal the pane can offer a way around, else null. */

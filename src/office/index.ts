@@ -60,10 +60,10 @@ export const wordHost: DocumentHost = {
   label: "Word",
   capabilities: wordCapabilities,
   boot: () => waitForOffice(),
-  readDocument: async () => {
+  readDocument: async (options) => {
     const read = await loadRead();
     try {
-      return await read.readDocument();
+      return await read.readDocument(options?.onProgress ? { onProgress: options.onProgress } : undefined);
     } finally {
       warmEdit();
     }

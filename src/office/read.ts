@@ -19,12 +19,11 @@
  * - Heading level: styleBuiltIn Heading1..9 → outlineLevel 1..9 (10 = body text) → localized
  *   style name /^(标题|Heading)\s*(\d)/.
  */
-import { textsSignature } from "../host/changeWatch";
-import { queueEventRegistration } from "./changes";
+import { hints, pagedSignature, queueEventRegistration, READ_PAGE } from "./changes";
 import type { Paragraph } from "../core/types";
 import { MSG_NO_WORD, officeErrorCode, toUserError, UserError } from "./errors";
 import { hostInfo, supports } from "./host";
-import type { ReadResult } from "../host/port";
+import type { ReadDocumentOptions, ReadResult } from "../host/port";
 // The result types are the port's (src/host/port.ts): one definition for every host.
 export type { ReadResult };
 
@@ -86,19 +85,14 @@ export function mayHoldDeletion(text: string, pieces: readonly string[] | null):
 
 const BASE_PROPS = ["text", "style", "styleBuiltIn", "outlineLevel", "isListItem", "tableNestingLevel"];
 
-/**
- * Paragraphs per read sync. A document up to this long costs one sync, as it always did; a longer
- * one costs ceil(n / READ_PAGE) syncs (one more when n is an exact multiple: Word has no cheap
- * paragraph count, so the read goes on while a full page comes back), with a yield to the event
- * loop between pages so that the pane keeps painting.
- */
-export const READ_PAGE = 10000;
+// Paragraphs per read sync: declared beside the change watch, which reads in the same pages.
+export { READ_PAGE };
 
-export interface ReadOptions {
+export interface ReadOptions extends ReadDocumentOptions {
   /** Paragraphs per sync (default READ_PAGE). */
   pageSize?: number;
-  /** Called after each page with the number of paragraphs read so far. */
-  onProgress?: (paragraphsRead: number) => void;
+  /** Called after each page with the number of paragraphs read so far (no total: Word has no cheap count). */
+  onProgress?: (paragraphsRead: number, total?: number) => void;
 }
 
 /** A macrotask boundary: lets the browser paint and handle input between two pages. */
@@ -137,6 +131,8 @@ export async function readDocument(options: ReadOptions = {}): Promise<ReadResul
   const page = Math.max(1, Math.floor(options.pageSize ?? READ_PAGE));
   const warnings: string[] = [];
   let syncs = 0;
+  // An edit during a paged read (between two pages) must still reach the watch that starts after it.
+  const mark = hints.mark();
   try {
     return await word.run(async (context) => {
       const body = context.document.body;
@@ -151,8 +147,8 @@ export async function readDocument(options: ReadOptions = {}): Promise<ReadResul
       let pieces: string[] | null | undefined;
       let deletions = false;
       const model: Paragraph[] = [];
-      /** Paragraph texts as Word reports them (items/text), for the change signature. */
-      const rawTexts: string[] = [];
+      /** Each page's paragraph texts as Word reports them (items/text), for the change signature. */
+      const rawPages: string[][] = [];
       /** getText() of suspects, queued for the next sync; `proxy` re-queues after a failed batch. */
       let pendingText: { index: number; proxy: Word.Paragraph; r: OfficeExtension.ClientResult<string> }[] = [];
       const queueText = (index: number, proxy: Word.Paragraph) => pendingText.push({ index, proxy, r: proxy.getText() });
@@ -192,6 +188,8 @@ export async function readDocument(options: ReadOptions = {}): Promise<ReadResul
         }
         applyTexts();
         const items = paragraphs.items;
+        const rawTexts: string[] = [];
+        rawPages.push(rawTexts);
         /** Two-pass mode: the list strings of this page's list paragraphs. */
         const listStrings = new Map<Word.Paragraph, string>();
         if (mode === "two-pass") {
@@ -234,8 +232,9 @@ export async function readDocument(options: ReadOptions = {}): Promise<ReadResul
         await context.sync();
         applyTexts();
       }
-      // The baseline of onDocumentChange (./changes.ts reads the same texts to compare).
-      const signature = textsSignature(rawTexts);
+      // The baseline of onDocumentChange (./changes.ts reads the same pages to compare, page by page).
+      const signature = pagedSignature(page, rawPages);
+      hints.note(signature, mark);
       return { model: { paragraphs: model }, syncs, hostInfo: info, mode, trackedDeletions, warnings, signature };
     });
   } catch (e) {

@@ -1,4 +1,4 @@
-/* global fetch */
+/* global fetch, MutationObserver */
 // A 200,000-paragraph document in the playground (issue 14 §2/§3): the simulated document view is
 // virtualized, the check runs off the UI thread, and a finding near the end can be located.
 // A 50,500-paragraph .docx opened through duizhaoDemo.loadDocx (read in a worker, built in slices)
@@ -126,7 +126,7 @@ export default [
     },
   },
   {
-    name: "50,500 段 .docx：分片载入（显示“正在载入…”），分页读取（每 10,000 段一次同步），检查结果正确并可定位",
+    name: "50,500 段 .docx：分片载入（显示“正在载入…”），分页读取（每 10,000 段一次同步，显示“已读 N 段”），检查结果正确并可定位",
     // Waits for states; the limit only bounds a broken run on a heavily loaded machine.
     timeout: 900000,
     fn: async ({ page, helpers }) => {
@@ -179,13 +179,34 @@ export default [
       assert.equal(spot.after.inTable, false);
       assert.equal(spot.title.style, "标题");
 
-      // Check: the pane reads in pages of 10,000 paragraphs, one sync each.
-      await page.evaluate(() => window.duizhaoDemo.resetSyncCount());
+      // Check: the pane reads in pages of 10,000 paragraphs, one sync each. Each sync answers after
+      // a simulated round trip (a timer), so the pane is still reading once its progress indicator
+      // shows; every text the indicator shows is recorded (a state seen, not a duration measured).
+      await page.evaluate(() => {
+        window.duizhaoDemo.resetSyncCount();
+        window.duizhaoDemo.setSyncLatency(400);
+        window.__progress = [];
+        const panel = document.querySelector("#panel-check");
+        const seen = () => {
+          const m = /正在读取文档…已读 (\d+) 段/.exec(panel.textContent ?? "");
+          if (m && window.__progress.at(-1) !== Number(m[1])) window.__progress.push(Number(m[1]));
+        };
+        window.__progressObserver = new MutationObserver(seen);
+        window.__progressObserver.observe(panel, { subtree: true, childList: true, characterData: true });
+      });
       await button.click();
       await panel.locator('[data-testid="check-result"]').waitFor({ timeout: 600000 });
       await page.waitForFunction(() => !document.querySelector('#panel-check button[data-action="check"]')?.disabled, null, {
         timeout: 600000,
       });
+      const progress = await page.evaluate(() => {
+        window.__progressObserver.disconnect();
+        window.duizhaoDemo.setSyncLatency(0);
+        return window.__progress;
+      });
+      assert.ok(progress.length >= 1, "the progress indicator showed 正在读取文档…已读 N 段");
+      assert.ok(progress.every((n) => n > 0 && (n % 10000 === 0 || n === DOCX_N)), `progress after whole pages: ${progress.join(", ")}`);
+      assert.deepEqual([...progress].sort((a, b) => a - b), progress, "progress only grows");
       assert.equal(await page.evaluate(() => window.duizhaoDemo.syncCount()), Math.ceil(DOCX_N / 10000));
       assert.match(await panel.locator("dl").textContent(), new RegExp(`${DOCX_N} 段`));
       const item = panel.locator(`[data-rule-id="copy-residue"][data-paragraph="${DOCX_RESIDUE_AT}"]`);

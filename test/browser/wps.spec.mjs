@@ -355,4 +355,30 @@ export default [
       assert.deepEqual(await texts(page), before);
     },
   },
+  {
+    name: "WPS 长文档（8,000 段）：分片读取，检查覆盖全部段落；与读取时相同的文档不提示过期，改动末尾一段（字数不变）后提示“结果可能已过期”",
+    fn: async ({ page, helpers }) => {
+      const { assert } = helpers;
+      await openCheck(page, helpers);
+      const n = 8000;
+      await page.evaluate((count) => {
+        const ps = [{ text: "青禾县农业农村局领导班子对照检查材料", styleBuiltIn: "Title" }, { text: "一、存在的问题", styleBuiltIn: "Heading1" }];
+        for (let i = 2; i < count; i++) ps.push({ text: `第${i}条：工作推进中存在调研不深、跟踪不紧的情况。` });
+        window.duizhaoDemo.host().doc.setParagraphs(ps);
+      }, n);
+      await runCheck(page);
+      assert.match(await panel(page).locator("dl").textContent(), new RegExp(`${n} 段`));
+      // Unchanged: two comparisons (10 WPS calls each: count, end, one block of paragraphs;
+      // comparisons never overlap, so the second one under way means the first is over), no notice.
+      const base = await page.evaluate(() => window.duizhaoDemo.syncCount());
+      await page.waitForFunction((b) => window.duizhaoDemo.syncCount() >= b + 11, base, { polling: 100 });
+      assert.equal(await panel(page).getByTestId("stale-notice").count(), 0, "no stale notice for an unchanged document");
+      // The same length, near the end: neither the count nor the end position tells, the block does.
+      await page.evaluate((i) => {
+        const doc = window.duizhaoDemo.host().doc;
+        doc.userSetText(i, doc.body[i].text.replace("调研", "研究"));
+      }, n - 2);
+      await panel(page).getByTestId("stale-notice").waitFor();
+    },
+  },
 ];

@@ -4,7 +4,7 @@
  */
 import { textsSignature, watchForChange } from "../../src/host/changeWatch";
 import { readDocument } from "../../src/office/read";
-import { onDocumentChange as wordOnDocumentChange } from "../../src/office/changes";
+import { onDocumentChange as wordOnDocumentChange, pagedSignature, READ_PAGE } from "../../src/office/changes";
 import { onDocumentChange as wpsOnDocumentChange } from "../../src/wps/changes";
 import { createWordHost } from "../../src/playground/host";
 import { installWps, uninstallWps } from "../wps/helpers";
@@ -137,7 +137,8 @@ describe("Word (simulated host)", () => {
     const host = createWordHost({ paragraphs: [{ text: "一、存在的问题" }, { text: "学习不够深入。" }] });
     host.install(globalThis);
     const read = await readDocument();
-    expect(read.signature).toBe(textsSignature(["一、存在的问题", "学习不够深入。"]));
+    expect(read.signature).toBe(pagedSignature(READ_PAGE, [["一、存在的问题", "学习不够深入。"]]));
+    expect(read.signature).toBe(`${READ_PAGE}|${textsSignature(["一、存在的问题", "学习不够深入。"])}`);
     const onChange = jest.fn();
     wordOnDocumentChange(onChange, read.signature, 0);
     await twoTicks();
@@ -221,7 +222,7 @@ describe("Word with WordApi 1.6 paragraph events (mocked)", () => {
       },
     };
     const onChange = jest.fn();
-    wordOnDocumentChange(onChange, textsSignature(texts), 0);
+    wordOnDocumentChange(onChange, pagedSignature(READ_PAGE, [texts]), 0);
     await until(() => handlers.length === 3);
     texts = ["一、存在的问题", "学习不够深入"];
     await handlers[0]();

@@ -28,6 +28,19 @@ describe("simulated WPS object model", () => {
     expect(doc.Paragraphs.Item(1).Range.Information(12)).toBe(true);
   });
 
+  test("Range(start, end).Text of every span: the characters at those positions (cell and row marks read \\r\\x07)", () => {
+    const host = createWpsHost({
+      paragraphs: [{ text: "前言" }, { text: "甲", table: { tableId: 1, row: 0, col: 0 } }, { text: "乙丙", table: { tableId: 1, row: 0, col: 1 } }, { text: "后" }],
+    });
+    const doc = host.Application.ActiveDocument!;
+    // What each position holds: 前 言 ¶ 甲 ¤ 乙 丙 ¤ (end of row) 后 ¶
+    const at = ["前", "言", "\r", "甲", "\r\x07", "乙", "丙", "\r\x07", "\r\x07", "后", "\r"];
+    for (let a = 0; a <= at.length; a++) {
+      for (let b = a; b <= at.length; b++) expect([a, b, doc.Range(a, b).Text]).toEqual([a, b, at.slice(a, b).join("")]);
+    }
+    expect(doc.Content.Text).toBe(at.join(""));
+  });
+
   test("InsertParagraphAfter, InsertAfter with \\r, Find.Execute narrowing the range, Delete", () => {
     const host = createWpsHost({ paragraphs: [{ text: "一是学习，二是学习。" }] });
     const doc = host.Application.ActiveDocument!;

@@ -176,6 +176,21 @@ class WpsSim {
     return { text, pos };
   }
 
+  /** textOf(start, end).text without the positions, a slice per paragraph (Range.Text of a long story stays linear). */
+  textIn(start: number, end: number): string {
+    const out: string[] = [];
+    for (const s of this.slots()) {
+      const last = s.mark + (s.rowEnd ? 1 : 0);
+      if (last < start || s.start >= end) continue;
+      const a = Math.max(start, s.start);
+      const b = Math.min(end, s.mark);
+      if (b > a) out.push(s.p.text.slice(a - s.start, b - s.start));
+      if (s.mark >= start && s.mark < end) out.push(s.cellEnd ? "\r\x07" : "\r");
+      if (s.rowEnd && s.mark + 1 >= start && s.mark + 1 < end) out.push("\r\x07");
+    }
+    return out.join("");
+  }
+
   paragraphsIn(start: number, end: number): SimParagraph[] {
     const slots = this.slots();
     const a = this.slotAt(start, slots);
@@ -442,7 +457,7 @@ class SimRange implements WpsRange {
   }
   get Text(): string {
     this.sim.tick();
-    return this.sim.textOf(this.start, this.end).text;
+    return this.sim.textIn(this.start, this.end);
   }
   set Text(v: string) {
     this.sim.tick();

@@ -5,7 +5,7 @@
 import { checkDocument } from "../../core/checker";
 import { allPresets, getPreset } from "../../core/presets";
 import type { DocumentModel, Fix, Preset } from "../../core/types";
-import type { FixOutcome, ParagraphRef, SelectOutcome } from "../../host/port";
+import type { FixOutcome, ParagraphRef, ReadDocumentOptions, SelectOutcome } from "../../host/port";
 import { currentHost } from "../host";
 import type { CheckResult } from "./report";
 import { createCheckRunner } from "./checkRunner";
@@ -25,8 +25,11 @@ export interface PresetOption {
 }
 
 export interface CheckService {
-  /** One Word.run, one sync for the read (read.ts). */
-  read(): Promise<ReadOutcome>;
+  /**
+   * Reads the document through the host (one sync up to 10,000 paragraphs on Word). `onProgress`
+   * is called while a long read runs: paragraphs read so far and the total where the host knows it.
+   */
+  read(options?: ReadDocumentOptions): Promise<ReadOutcome>;
   /** Pure: runs the checker on a model already read. No presetId = detect. */
   check(model: DocumentModel, presetId?: string): CheckResult;
   /** The same check off the UI thread (a worker); absent = `check` is used. */
@@ -48,8 +51,8 @@ export interface CheckService {
 const runner = createCheckRunner();
 
 export const officeCheckService: CheckService = {
-  async read() {
-    const r = await currentHost().readDocument();
+  async read(options) {
+    const r = await currentHost().readDocument(options?.onProgress ? { onProgress: options.onProgress } : undefined);
     return { model: r.model, syncs: r.syncs, warnings: r.warnings, signature: r.signature };
   },
   check(model, presetId) {

@@ -82,6 +82,8 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
   const [presetChoice, setPresetChoice] = useState<string | null>(null);
   const [busy, setBusy] = useState<null | "check" | "locate" | "fix">(null);
   const [slow, setSlow] = useState(false);
+  /** Progress of a long read, as the host reports it (null: not reading, or nothing reported yet). */
+  const [readProgress, setReadProgress] = useState<{ read: number; total?: number } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [current, setCurrent] = useState<number | null>(null);
   const [stats, setStats] = useState<{ syncs: number; ms: number; readMs: number; checkMs: number } | null>(null);
@@ -151,7 +153,9 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
       unwatchDocument();
       setStale(false);
       try {
-        const read = await service.read();
+        setReadProgress(null);
+        const read = await service.read({ onProgress: (n, total) => mounted.current && setReadProgress({ read: n, total }) });
+        setReadProgress(null);
         if (!hasCheckableText(read.model)) {
           // Empty, whitespace-only or image-only: an error, never “未发现问题”.
           unwatchDocument();
@@ -368,10 +372,18 @@ export function CheckTab({ active, service = officeCheckService, presetFiles, pr
         >
           {result ? "重新检查" : "开始检查"}
         </Button>
-        {busy === "check" && slow && <Spinner size="tiny" label="正在读取并检查文档…" />}
+        {busy === "check" && slow && (
+          <Spinner
+            size="tiny"
+            label={readProgress ? `正在读取文档…已读 ${readProgress.read} 段${readProgress.total ? ` / 共 ${readProgress.total} 段` : ""}` : "正在读取并检查文档…"}
+            data-testid="check-progress"
+          />
+        )}
         {busy === "fix" && <Spinner size="tiny" label="正在修正…" />}
       </div>
-      {busy === "check" && slow && <ProgressBar aria-label="检查进度" />}
+      {busy === "check" && slow && (
+        <ProgressBar aria-label="检查进度" value={readProgress?.total ? Math.min(1, readProgress.read / readProgress.total) : undefined} />
+      )}
       {!result && busy === null && !notice && (
         <Text className={styles.muted}>
           读取整篇文档，按所选预设检查结构是否完整、方面是否齐全、编号是否规范，以及审核时常被退回的问题。
