@@ -82,13 +82,15 @@ JSPluginsServer=http://内网服务器/wps/jsplugins.xml
 async function buildPane(outDir) {
   const webpack = require("webpack");
   const HtmlWebpackPlugin = require("html-webpack-plugin");
-  const { typeScriptRule, fluentTokensAlias, paneSplitChunks } = require("./webpack-pane.cjs");
+  const { typeScriptRule, fluentTokensAlias, paneSplitChunks, DownlevelOutputPlugin } = require("./webpack-pane.cjs");
   const config = {
     mode: "production",
     context: root,
     devtool: false,
-    // The Chromium inside WPS is old (12.1.0.26200 lacks crypto.randomUUID, Chrome 92): the
-    // webpack runtime and our TypeScript are emitted as ES2017.
+    // The Chromium inside WPS is old (12.1.0.26200 lacks crypto.randomUUID, Chrome 92; the 信创
+    // builds' versions are not published): the webpack runtime and our TypeScript are emitted as
+    // ES2017, and DownlevelOutputPlugin lowers every emitted script (Fluent's dependencies included)
+    // to ES2017 syntax.
     target: ["web", "es2017"],
     entry: { taskpane: entry, review: path.join(root, "src/review/index.tsx") },
     output: { path: outDir, filename: "[name].js", clean: false },
@@ -101,11 +103,14 @@ async function buildPane(outDir) {
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: path.join(SHELL, "taskpane.html"), chunks: ["taskpane"], inject: "body", scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "review.html", template: path.join(root, "src/review/review.html"), chunks: ["review"], inject: "body", scriptLoading: "defer" }),
       new webpack.DefinePlugin({ "process.env.DUIZHAO_HOST": JSON.stringify("wps") }),
+      new DownlevelOutputPlugin({ target: "ES2017" }),
     ],
     performance: { hints: false },
   };
   const { reviewWorkersConfig } = require("./review-workers.cjs");
   const workers = reviewWorkersConfig({ root, outDir, mode: "production", target: ["webworker", "es2017"], compilerOptions: { target: "ES2017" } });
+  // The workers' scripts too (lowered before ReviewWorkersPlugin turns them into review-workers.js).
+  workers.plugins.push(new DownlevelOutputPlugin({ target: "ES2017" }));
   await new Promise((resolve, reject) => {
     webpack([config, workers], (err, stats) => {
       if (err) return reject(err);

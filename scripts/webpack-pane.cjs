@@ -7,6 +7,8 @@
 //    Proxy giving the same strings (src/taskpane/fluentTokens.ts);
 //  - paneSplitChunks: 骨架 (the tab the pane opens on) arrives as ONE chunk after the first paint,
 //    not as its own chunk plus the vendor and shared chunks webpack would split off it.
+//  - DownlevelOutputPlugin (WPS package only): every emitted script, node_modules code included,
+//    transpiled to ES2017 syntax for the old Chromium inside WPS.
 const fs = require("fs");
 const path = require("path");
 
@@ -87,4 +89,63 @@ function paneSplitChunks(paneEntries) {
   };
 }
 
-module.exports = { typeScriptRule, fluentTokensAlias, paneSplitChunks };
+const DOWNLEVEL = "DownlevelOutputPlugin";
+/** The first statement TypeScript emits for every file it transpiles (alwaysStrict). */
+const USE_STRICT = /^"use strict";\r?\n/;
+/** A script that already starts with a "use strict" directive (possibly after comments). */
+const STARTS_STRICT = /^(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*\n)*["']use strict["']/;
+
+/**
+ * The syntax of every emitted .js asset lowered to `target` (default ES2017) with TypeScript's
+ * transpiler. ts-loader only sees our own TypeScript; Fluent's dependencies ship newer syntax (class
+ * static blocks and fields in tabster, `?.`, `??`, object spread), which a Chromium older than the
+ * syntax cannot parse at all: a SyntaxError is a blank pane. Runs at PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY,
+ * before the minimizer (Terser at OPTIMIZE_SIZE), so TypeScript's helpers (__rest, private-field
+ * helpers) and its longer forms are minified with the rest.
+ *  - useDefineForClassFields: class fields keep their [[Define]] semantics (Object.defineProperty),
+ *    as in the source, not the assignments TypeScript emits below ES2022 by default;
+ *  - module Preserve: the chunk is a script (webpack's IIFE / JSONP push); nothing is rewritten as
+ *    a module; helpers land at the script's top level (`var __rest = (this && this.__rest) || …`,
+ *    so chunks share one definition);
+ *  - TypeScript's "use strict" prologue is dropped unless the script already had one: webpack
+ *    puts "use strict" inside each strict module's function, and sloppy node_modules code must
+ *    stay sloppy.
+ * Not lowered: regular-expression syntax (named groups, lookbehind, the s flag; Chrome 62-64) and
+ * library APIs (see test/wps/package.test.ts for the check of those).
+ */
+class DownlevelOutputPlugin {
+  /** @param {{ target?: string }} [options] target: a TypeScript ScriptTarget name, e.g. "ES2017" */
+  constructor(options = {}) {
+    this.target = options.target || "ES2017";
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap(DOWNLEVEL, (compilation) => {
+      compilation.hooks.processAssets.tap({ name: DOWNLEVEL, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY }, (assets) => {
+        const ts = require("typescript");
+        const target = ts.ScriptTarget[this.target];
+        if (target === undefined) throw new Error(`${DOWNLEVEL}: unknown target ${this.target}`);
+        for (const name of Object.keys(assets)) {
+          if (!/\.[cm]?js$/.test(name)) continue;
+          const code = compilation.getAsset(name).source.source().toString();
+          const out = ts.transpileModule(code, {
+            fileName: name.replace(/\.[cm]?js$/, ".js"),
+            reportDiagnostics: true,
+            compilerOptions: { target, module: ts.ModuleKind.Preserve, allowJs: true, useDefineForClassFields: true, sourceMap: false, removeComments: false },
+          });
+          const errors = (out.diagnostics || []).filter((d) => d.category === ts.DiagnosticCategory.Error);
+          if (errors.length) {
+            const text = errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("; ");
+            compilation.errors.push(new Error(`${DOWNLEVEL}: ${name}: ${text}`));
+            continue;
+          }
+          const js = STARTS_STRICT.test(code) ? out.outputText : out.outputText.replace(USE_STRICT, "");
+          compilation.updateAsset(name, new sources.RawSource(js));
+        }
+      });
+    });
+  }
+}
+
+module.exports = { typeScriptRule, fluentTokensAlias, paneSplitChunks, DownlevelOutputPlugin };

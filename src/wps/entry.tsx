@@ -3,6 +3,10 @@
  * the same pane as in Word (src/taskpane/Root.tsx), talking to wpsHost instead of Word. Like
  * src/taskpane/index.tsx this is a composition root, the one file under src/wps that imports the pane.
  */
+// First: stand-ins for runtime APIs newer than the Chromium inside WPS, installed when the module is
+// evaluated, before any other; the named import also keeps it in the bundle (package.json's
+// "sideEffects" lists no src/wps file, so a bare `import "./polyfills"` would be dropped).
+import { installPolyfills } from "./polyfills";
 import { createRoot } from "react-dom/client";
 import { Root } from "../taskpane/Root";
 import { HostProvider, setHost } from "../taskpane/host";
@@ -55,6 +59,7 @@ function bootMessage(message: string): void {
 
 /** Never leaves a blank pane: every failure path shows a Chinese message. */
 async function main(): Promise<void> {
+  installPolyfills(globalThis as unknown as Record<string, unknown>);
   setHost(wpsHost);
   const result = await wpsHost.boot();
   if (result.kind !== "ready") {
