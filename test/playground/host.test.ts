@@ -388,3 +388,30 @@ describe("simulated Word host", () => {
     expect(Object.keys(target).sort()).toEqual(["Office", "OfficeExtension", "Word"]);
   });
 });
+
+describe("long collection loads in slices", () => {
+  test("a page of 6,000 paragraphs is assembled in slices, with the page's thread free between them, and the answer is the same", async () => {
+    const texts = Array.from({ length: 6100 }, (_, i) => `第${i}段的文字。`);
+    const host = createWordHost({ paragraphs: texts.map((text) => ({ text })) });
+    let ticks = 0;
+    let ticking = true;
+    const tick = () => {
+      if (!ticking) return;
+      ticks++;
+      setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const got = await run(host, async (ctx) => {
+      const c = ctx.document.body.paragraphs;
+      c.load({ select: "text", top: 6000, skip: 50 } as never);
+      const before = ticks;
+      await ctx.sync();
+      const during = ticks - before;
+      return { during, texts: c.items.map((p) => p.text) };
+    });
+    ticking = false;
+    expect(got.texts).toEqual(texts.slice(50, 6050));
+    // LOAD_SLICE = 2,000: three slices, two pauses (other tasks ran while the sync was answered).
+    expect(got.during).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -12,7 +12,21 @@ export interface Op {
   location: string;
   feature?: Feature;
   run: () => void;
+  /**
+   * The same action in slices, with a pause for the browser between them (a long collection load):
+   * used by sync(), which awaits it; `run` stays for actions made while a sync is processed.
+   */
+  runSliced?: () => Promise<void>;
 }
+
+/**
+ * A collection load of more than LOAD_SLICED items is assembled LOAD_SLICE items at a time, with a
+ * pause (a macrotask) between slices.
+ */
+export const LOAD_SLICED = 5000;
+export const LOAD_SLICE = 2000;
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Thrown inside an action that targets a null object: the action is skipped. */
 export class NullTarget {}
@@ -301,18 +315,34 @@ export abstract class SimCollection<T, P extends SimClientObject<T>> extends Sim
 
   override load(spec?: unknown): this {
     const parsed = parseLoad(spec);
+    const itemPaths = parsed.paths.map((p) => (p[0] === "items" ? p.slice(1) : p)).filter((p) => p.length > 0);
+    const page = () => {
+      const all = this._tt();
+      const skip = parsed.skip ?? 0;
+      return all.slice(skip, parsed.top === undefined ? undefined : skip + parsed.top);
+    };
     this.context._enqueue({
       kind: "read",
       location: `${this._typeName}.load`,
       run: () => {
-        const all = this._tt();
-        const skip = parsed.skip ?? 0;
-        const slice = all.slice(skip, parsed.top === undefined ? undefined : skip + parsed.top);
-        const itemPaths = parsed.paths
-          .map((p) => (p[0] === "items" ? p.slice(1) : p))
-          .filter((p) => p.length > 0);
-        this._items = slice.map((t) => this._item(t));
+        this._items = page().map((t) => this._item(t));
         for (const item of this._items) item._applyLoad(itemPaths);
+      },
+      // In the playground the "host" shares the page's thread: a page of 10,000 paragraphs loaded
+      // at once is a long task there (real Word does this work in its own process). The answer is
+      // the same; it is only assembled in slices.
+      runSliced: async () => {
+        const items = page().map((t) => this._item(t));
+        if (items.length <= LOAD_SLICED) {
+          for (const item of items) item._applyLoad(itemPaths);
+          this._items = items;
+          return;
+        }
+        for (let i = 0; i < items.length; i += LOAD_SLICE) {
+          if (i > 0) await pause();
+          for (const item of items.slice(i, i + LOAD_SLICE)) item._applyLoad(itemPaths);
+        }
+        this._items = items;
       },
     });
     return this;

@@ -64,7 +64,8 @@ export class SimRequestContext {
           throw new SimOfficeError(doc.readOnly === "protected" ? "AccessDenied" : "GeneralException", undefined, op.location);
         }
         try {
-          op.run();
+          if (op.runSliced) await op.runSliced();
+          else op.run();
         } catch (e) {
           if (e instanceof NullTarget) continue;
           if (e instanceof SimOfficeError && !e.debugInfo.errorLocation) e.debugInfo.errorLocation = op.location;
