@@ -4,7 +4,7 @@
  */
 import data from "../../data/rules/example-signals.json";
 import type { Rule, RuleContext, RuleResult } from "../types";
-import { bodyOffset, readItems, itemsByParagraph } from "./util/doc";
+import { bodyOffset, itemsByParagraph, perCheck, readItems } from "./util/doc";
 import setPhrases from "../../data/rules/set-phrases.json";
 import { blankPhrases, LiteralIndex, literalAlternation, quote, visibleAtLeast, visibleLength } from "./util/text";
 
@@ -34,14 +34,32 @@ const CASE_HEADING = /案例|案件|事故|事件/;
  */
 function underToldCase(ctx: RuleContext, byPara: ReturnType<typeof itemsByParagraph>, paragraph: number, sectionStart: number): boolean {
   const ps = ctx.doc.paragraphs;
-  for (let i = paragraph - 1; i > sectionStart && paragraph - i <= HEADING_LOOKBACK; i--) {
-    const it = byPara.get(i);
-    if (!it || bodyOffset(ps[i].text, it) < ps[i].text.length) continue;
-    if (!CASE_HEADING.test(it.title)) return false;
-    for (let j = i + 1; j < paragraph; j++) if (!byPara.has(j) && hasExample(ps[j].text)) return true;
-    return false;
-  }
+  // The nearest stand-alone sub-heading above the item, within the section and the lookback.
+  const i = headingsAbove(ctx, byPara)[paragraph];
+  if (i <= sectionStart || paragraph - i > HEADING_LOOKBACK) return false;
+  if (!CASE_HEADING.test(byPara.get(i)!.title)) return false;
+  for (let j = i + 1; j < paragraph; j++) if (!byPara.has(j) && hasExample(ps[j].text)) return true;
   return false;
+}
+
+const HEADINGS_ABOVE = Symbol("headingsAbove");
+
+/**
+ * For each paragraph, the nearest paragraph before it that is a stand-alone heading (an outline
+ * item with no body text), or -1: one pass per check instead of a walk back from every item.
+ */
+function headingsAbove(ctx: RuleContext, byPara: ReturnType<typeof itemsByParagraph>): Int32Array {
+  return perCheck(ctx, HEADINGS_ABOVE, () => {
+    const ps = ctx.doc.paragraphs;
+    const out = new Int32Array(ps.length);
+    let last = -1;
+    for (let p = 0; p < ps.length; p++) {
+      out[p] = last;
+      const it = byPara.get(p);
+      if (it && bodyOffset(ps[p].text, it) >= ps[p].text.length) last = p;
+    }
+    return out;
+  });
 }
 
 export const rule: Rule = {
