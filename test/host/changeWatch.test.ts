@@ -8,6 +8,7 @@ import { onDocumentChange as wordOnDocumentChange, pagedSignature, READ_PAGE } f
 import { onDocumentChange as wpsOnDocumentChange } from "../../src/wps/changes";
 import { createWordHost } from "../../src/playground/host";
 import { installWps, uninstallWps } from "../wps/helpers";
+import { until } from "./waits";
 
 /** A hint source and a signature under the test's control. */
 function source() {
@@ -102,23 +103,6 @@ describe("watchForChange", () => {
   });
 });
 
-/** Resolves once `cond` holds (a state, not a duration); a test that fails leaves no poll behind. */
-const polls = new Set<ReturnType<typeof setInterval>>();
-afterEach(() => {
-  for (const t of polls) clearInterval(t);
-  polls.clear();
-});
-const until = (cond: () => boolean) =>
-  new Promise<void>((resolve) => {
-    const t = setInterval(() => {
-      if (cond()) {
-        clearInterval(t);
-        polls.delete(t);
-        resolve();
-      }
-    }, 5);
-    polls.add(t);
-  });
 const called = (fn: jest.Mock) => until(() => fn.mock.calls.length > 0);
 
 describe("Word (simulated host)", () => {

@@ -12,26 +12,8 @@ import { bodyChanged, onDocumentChange as wpsOnDocumentChange, readBlockSignatur
 import { readDocument as wpsReadDocument } from "../../src/wps/read";
 import { createWordHost, type SimParagraphInit } from "../../src/playground/host";
 import { installWps, uninstallWps } from "../wps/helpers";
+import { stops, until } from "./waits";
 
-const polls = new Set<ReturnType<typeof setInterval>>();
-const stops: (() => void)[] = [];
-afterEach(() => {
-  for (const t of polls) clearInterval(t);
-  polls.clear();
-  for (const s of stops.splice(0)) s();
-});
-/** Resolves once `cond` holds (a state, not a duration). */
-const until = (cond: () => boolean) =>
-  new Promise<void>((resolve) => {
-    const t = setInterval(() => {
-      if (cond()) {
-        clearInterval(t);
-        polls.delete(t);
-        resolve();
-      }
-    }, 5);
-    polls.add(t);
-  });
 
 function paragraphs(n: number): SimParagraphInit[] {
   return Array.from({ length: n }, (_, i) => ({ text: `第${i}段：工作推进中存在调研不深、跟踪不紧的情况。` }));

@@ -24,36 +24,31 @@ function all(n: number): Int32Array {
   return out;
 }
 
-/** Indexes of the paragraphs where `trigger` matches (its `test`), in order. */
-export function paragraphsWith(ctx: RuleContext, trigger: RegExp): Int32Array {
+/** The paragraphs passing `test`, once per check and key. */
+function candidates(ctx: RuleContext, key: RegExp | LiteralIndex, test: (text: string) => boolean): Int32Array {
   const ps = ctx.doc.paragraphs;
   if (!enabled) return all(ps.length);
-  const byTrigger = perCheck(ctx, HITS, () => new Map<RegExp | LiteralIndex, Int32Array>());
-  const known = byTrigger.get(trigger);
+  const byKey = perCheck(ctx, HITS, () => new Map<RegExp | LiteralIndex, Int32Array>());
+  const known = byKey.get(key);
   if (known) return known;
-  // A global or sticky trigger's test() would depend on lastIndex: test a plain copy.
-  const re = trigger.global || trigger.sticky ? new RegExp(trigger.source, trigger.flags.replace(/[gy]/g, "")) : trigger;
   const out = new Int32Array(ps.length);
   let k = 0;
-  for (let i = 0; i < ps.length; i++) if (re.test(ps[i].text ?? "")) out[k++] = i;
+  for (let i = 0; i < ps.length; i++) if (test(ps[i].text ?? "")) out[k++] = i;
   const hits = out.slice(0, k);
-  byTrigger.set(trigger, hits);
+  byKey.set(key, hits);
   return hits;
+}
+
+/** Indexes of the paragraphs where `trigger` matches (its `test`), in order. */
+export function paragraphsWith(ctx: RuleContext, trigger: RegExp): Int32Array {
+  // A global or sticky trigger's test() would depend on lastIndex: test a plain copy.
+  const re = trigger.global || trigger.sticky ? new RegExp(trigger.source, trigger.flags.replace(/[gy]/g, "")) : trigger;
+  return candidates(ctx, trigger, (text) => re.test(text));
 }
 
 /** Indexes of the paragraphs holding one of the words of `index`, in order. */
 export function paragraphsWithWords(ctx: RuleContext, index: LiteralIndex): Int32Array {
-  const ps = ctx.doc.paragraphs;
-  if (!enabled) return all(ps.length);
-  const byTrigger = perCheck(ctx, HITS, () => new Map<RegExp | LiteralIndex, Int32Array>());
-  const known = byTrigger.get(index);
-  if (known) return known;
-  const out = new Int32Array(ps.length);
-  let k = 0;
-  for (let i = 0; i < ps.length; i++) if (index.has(ps[i].text ?? "")) out[k++] = i;
-  const hits = out.slice(0, k);
-  byTrigger.set(index, hits);
-  return hits;
+  return candidates(ctx, index, (text) => index.has(text));
 }
 
 /** The union of sorted paragraph lists, sorted. */
