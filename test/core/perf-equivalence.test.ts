@@ -16,7 +16,7 @@ import { RULES } from "../../src/core/rules";
 import { isResidueOnly } from "../../src/core/rules/copy-residue";
 import { collectItems, residueOnlyAt } from "../../src/core/rules/util/doc";
 import { LiteralIndex, visibleAtLeast, visibleLength } from "../../src/core/rules/util/text";
-import { setWholeDocumentScans } from "../../src/core/rules/util/scan";
+import { setCandidateFilter } from "../../src/core/rules/util/scan";
 import { visibleBySection } from "../../src/core/rules/balance";
 import { voiceOf } from "../../src/core/textDetect";
 import { checkability, isCheckable } from "../../src/core/rules/measure-checkable";
@@ -103,13 +103,13 @@ describe.each(DOCS)("%s", (_name, doc) => {
 
   it("candidate paragraphs report exactly what the per-paragraph path reports", () => {
     const scanned = checkDocument(doc);
-    setWholeDocumentScans(false);
+    setCandidateFilter(false);
     try {
       const plain = checkDocument(doc);
       expect(scanned.findings).toEqual(plain.findings);
       expect(scanned.preset).toEqual(plain.preset);
     } finally {
-      setWholeDocumentScans(true);
+      setCandidateFilter(true);
     }
   });
 
@@ -162,11 +162,11 @@ describe.each(DOCS)("%s", (_name, doc) => {
 it("candidate paragraphs find each kind of slip on its own", () => {
   const doc = slipMaterial();
   const scanned = checkDocument(doc);
-  setWholeDocumentScans(false);
+  setCandidateFilter(false);
   try {
     expect(scanned.findings).toEqual(checkDocument(doc).findings);
   } finally {
-    setWholeDocumentScans(true);
+    setCandidateFilter(true);
   }
   // Every slip paragraph of 存在的问题 gets at least one finding.
   for (let i = 0; i < SLIPS.length; i++) expect(scanned.findings.some((f) => f.paragraph === 3 + i && f.ruleId !== "missing-example")).toBe(true);

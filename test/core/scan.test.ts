@@ -1,6 +1,6 @@
 import { analyze } from "../../src/core/analyze";
 import { choosePreset } from "../../src/core/checker";
-import { paragraphsWith, paragraphsWithWords, setWholeDocumentScans, union } from "../../src/core/rules/util/scan";
+import { paragraphsWith, paragraphsWithWords, setCandidateFilter, union } from "../../src/core/rules/util/scan";
 import { LiteralIndex } from "../../src/core/rules/util/text";
 import type { DocumentModel, RuleContext } from "../../src/core/types";
 import { doc as model } from "./helpers";
@@ -39,12 +39,12 @@ describe("candidate paragraphs", () => {
   });
 
   it("with candidates off, every paragraph is listed", () => {
-    setWholeDocumentScans(false);
+    setCandidateFilter(false);
     try {
       expect([...paragraphsWith(ctxOf(texts), /某/)]).toEqual([0, 1, 2, 3, 4, 5]);
       expect([...paragraphsWithWords(ctxOf(texts), new LiteralIndex(["某"]))]).toEqual([0, 1, 2, 3, 4, 5]);
     } finally {
-      setWholeDocumentScans(true);
+      setCandidateFilter(true);
     }
   });
 });

@@ -7,7 +7,7 @@ import data from "../../data/rules/copy-residue.json";
 import type { Paragraph, Rule, RuleContext, RuleResult } from "../types";
 import { compact } from "../normalize";
 import { parseMarker } from "../marker";
-import { isOnlyPunctuation, LiteralIndex, literalAlternation, quote, quoteAround, sentenceBounds } from "./util/text";
+import { isOnlyPunctuation, literalAlternation, quote, quoteAround, sentenceBounds } from "./util/text";
 import { bodyOffset, itemsByParagraph } from "./util/doc";
 import { paragraphsWith } from "./util/scan";
 
@@ -29,9 +29,6 @@ const MD_RE = /(?<=^[\s\u3000]*|[。；：！？])\*\*(?!\*)(?=\S)[^*\n]{2,80}?(
  * Cheap pre-check: only a paragraph with one of the residue words, a Latin letter or markup can hold
  * residue. (A class of single common characters matched nearly every paragraph.)
  */
-const PRECHECK_WORDS = new LiteralIndex([...data.strong, ...data.weak, ...data.sourceLabels, ...data.metaLines], { prefilter: true });
-const PRECHECK = { test: (text: string): boolean => /[A-Za-z#[{<*]/.test(text) || PRECHECK_WORDS.has(text) };
-/** PRECHECK as one regex (util/scan.ts): the paragraphs that can hold residue. */
 export const RESIDUE_TRIGGER = new RegExp(`[A-Za-z#[{<*]|${literalAlternation([...data.strong, ...data.weak, ...data.sourceLabels, ...data.metaLines], "").source}`);
 const SUFFIXES = [...data.siteSuffixes].sort((a, b) => b.length - a.length);
 const OPEN_Q = new Set(["“", "\"", "‘", "'", "「", "【", "（", "("]);
@@ -150,7 +147,7 @@ function markdownFinding(text: string, paragraph: number, out: RuleResult[]): vo
 
 /** True when a paragraph is nothing but website residue (the rule offers to delete it whole). */
 export function isResidueOnly(text: string): boolean {
-  if (!text || !PRECHECK.test(text)) return false;
+  if (!text || !RESIDUE_TRIGGER.test(text)) return false;
   const spans = findSpans(text);
   if (!spans.length) return false;
   let rest = "";

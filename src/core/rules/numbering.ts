@@ -3,7 +3,7 @@
  * mixed half-/full-width brackets within a level, and wrong punctuation after a marker.
  */
 import type { Marker, OutlineItem, Rule, RuleContext, RuleResult } from "../types";
-import { runInCandidates, runInsAt } from "./util/doc";
+import { runInsAt } from "./util/doc";
 import { intToCircled, intToCn, quote } from "./util/text";
 
 /** Punctuation that belongs right after a marker of each kind; "" = none. */
@@ -161,12 +161,10 @@ function runInFindings(ctx: RuleContext, out: RuleResult[]): void {
   for (const it of ctx.analysis.items) if (it.marker?.kind !== "runin") headingParas.set(it.paragraph, it);
   let last = 0;
   let lastSection = -2;
-  const mayRunIn = runInCandidates(ctx);
   for (const p of ctx.doc.paragraphs) {
     const sec = ctx.analysis.sectionOf[p.index] ?? -1;
     if (sec !== lastSection || headingParas.has(p.index)) last = 0;
     lastSection = sec;
-    if (!mayRunIn[p.index]) continue;
     for (const r of runInsAt(ctx, p.index)) {
       const v = r.value;
       const raw = p.text.slice(r.offset, r.offset + r.length);

@@ -113,7 +113,7 @@ export const RUNIN_TRIGGER = /[一二三四五六七八九十]是/;
 const RUNIN_FLAGS = Symbol("runInCandidates");
 
 /** Per paragraph: 1 when it may hold a run-in marker (RUNIN_TRIGGER), once per check. */
-export function runInCandidates(ctx: RuleContext): Uint8Array {
+function runInCandidates(ctx: RuleContext): Uint8Array {
   return perCheck(ctx, RUNIN_FLAGS, () => {
     const flags = new Uint8Array(ctx.doc.paragraphs.length);
     for (const i of paragraphsWith(ctx, RUNIN_TRIGGER)) flags[i] = 1;

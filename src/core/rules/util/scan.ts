@@ -13,8 +13,8 @@ const HITS = Symbol("paragraphsWith");
 
 let enabled = true;
 
-/** Tests: with candidates off, every paragraph is listed (the plain per-paragraph path). */
-export function setWholeDocumentScans(on: boolean): void {
+/** Tests: with the candidate filter off, every paragraph is listed (the plain per-paragraph path). */
+export function setCandidateFilter(on: boolean): void {
   enabled = on;
 }
 
